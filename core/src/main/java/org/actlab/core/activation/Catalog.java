@@ -49,7 +49,7 @@ public final class Catalog {
     String id = e.spec().id();
     for (String name : names(e)) {
       Entry clash = BY_NAME.putIfAbsent(key(name), e);
-      if (clash != null) {
+      if (clash != null && clash != e) {
         throw new IllegalStateException("name '" + name + "' of " + id + " is taken by " + clash.spec().id());
       }
     }

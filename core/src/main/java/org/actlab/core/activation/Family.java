@@ -7,7 +7,7 @@ public enum Family {
   SIGMOID("sigmoid", "Sigmoid-like: bounded, saturating squashing functions"),
   SMOOTH("smooth", "Self-gated and smooth ReLUs: SiLU/Swish, Mish, GELU and friends"),
   PERIODIC("periodic", "Periodic: SIREN's sine, Snake"),
-  CUSTOM("custom", "The lecture notes' custom activations"),
+  CUSTOM("custom", "The lecture notes' custom activations and other polynomial ones"),
   SOFTMAX("softmax", "Row functions mapping a row to a distribution: softmax, softmin, log_softmax, sparsemax"),
   GLU("glu", "Gated linear units: the row is split in half, one half gates the other");
 
