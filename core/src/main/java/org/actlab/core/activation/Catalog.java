@@ -39,8 +39,14 @@ public final class Catalog {
 
     // Row functions: softmax family
     add(new Softmax());
+    add(new Softmin());
+    add(new LogSoftmax());
+    add(new Sparsemax());
 
     // Row functions: gated linear units
+    add(new Glu());
+    add(new Reglu());
+    add(new GaussianGlu());
   }
 
   private Catalog() {}
