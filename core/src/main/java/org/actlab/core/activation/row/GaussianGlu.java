@@ -30,7 +30,8 @@ public final class GaussianGlu implements RowActivation {
       .derivative("\\frac{\\partial y_i}{\\partial a_i} = g(b_i), \\quad "
           + "\\frac{\\partial y_i}{\\partial b_i} = -a_i\\,\\frac{b_i - \\mu}{s^2}\\,g(b_i), \\quad "
           + "g(b) = e^{-\\frac{1}{2}\\left(\\frac{b - \\mu}{s}\\right)^2}")
-      .reference("The lecture notes, slide 'Activation Functions for Generative Models' (gaussian_glu)")
+      .reference("The lecture notes' slide 'Activation Functions for Generative Models' (gaussian_glu), in the GLU "
+          + "form of Y. Dauphin et al., Language Modeling with Gated Convolutional Networks, ICML 2017")
       .param(GaussianGate.SPEC.params().get(0))
       .param(GaussianGate.SPEC.params().get(1))
       .range(Range.REAL)
