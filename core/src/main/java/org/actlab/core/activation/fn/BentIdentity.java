@@ -15,7 +15,7 @@ import org.actlab.core.activation.Spec;
  * never overflows. {@code √(x²+1) − 1} cancels near 0, so for x &gt; −1 we use {@code x·(x/(√(x²+1) + 1))/2 + x};
  * for x ≤ −1 that sum would cancel instead, and {@code (1/(√(x²+1) − x) + (x − 1))/2} (using
  * {@code √(x²+1) + x = 1/(√(x²+1) − x)}) adds terms whose magnitudes differ by at least a factor 4.
- * No defining paper is known; it is listed in common tables of activation functions (e.g. Wikipedia's).
+ * No defining paper is known; it is listed in Wikipedia's comparison table (2018) and shipped by e3x (JAX).
  *
  * <p>A smooth, monotonic, non-saturating function with slope between 1/2 and 3/2: gradients neither vanish nor
  * explode, but it is only mildly non-linear, not zero-centred, and rarely better than relu-like units.
@@ -27,7 +27,8 @@ public final class BentIdentity implements Activation {
       .family(Family.SIGMOID)
       .formula("\\frac{\\sqrt{x^2 + 1} - 1}{2} + x")
       .derivative("\\frac{x}{2\\sqrt{x^2 + 1}} + 1")
-      .reference("No defining paper known; listed in the table of Wikipedia's 'Activation function' article")
+      .reference("No defining paper known; Wikipedia, Activation function, comparison table (as of 2018); "
+          + "e3x (JAX) e3x.nn.activations.bent_identity")
       .range(Range.REAL)
       .smoothness(Smoothness.C_INF)
       .saturation(Saturation.NONE)

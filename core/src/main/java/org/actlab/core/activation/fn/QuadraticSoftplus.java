@@ -32,7 +32,8 @@ public final class QuadraticSoftplus implements Activation {
       .formula("\\begin{cases} \\alpha x^2 & x > 0 \\\\ \\beta \\ln(1 + e^{x}) & x \\le 0 \\end{cases}")
       .derivative("\\begin{cases} 2 \\alpha x & x > 0 \\\\ \\beta \\sigma(x) & x \\le 0 \\end{cases}")
       .reference("ActLab lecture notes, slide 6 'Custom Activation Function Implementation' (CustomActivation, "
-          + "alpha=0.5, beta=1.0)")
+          + "alpha=0.5, beta=1.0); its x <= 0 branch is the softplus of C. Dugas, Y. Bengio, F. Belisle, C. Nadeau, "
+          + "R. Garcia, Incorporating Second-Order Functional Knowledge for Better Option Pricing, NIPS 2000")
       .param(Param.of("alpha", 0.5, "coefficient of the quadratic branch (x > 0)"))
       .param(Param.of("beta", 1.0, "scale of the softplus branch (x <= 0)"))
       .range(Range.above(0))

@@ -15,8 +15,9 @@ import org.actlab.core.math.Stable;
  *
  * <p>Derivative {@code sech²x} for x &gt; 0 (computed without the {@code 1 − tanh²} cancellation) and 0
  * otherwise; at the kink x = 0 we return 0, the relu convention (PyTorch's autograd for {@code relu(tanh(x))}
- * gives the same). We know of no single defining paper: it is folklore, a common exercise combination of relu
- * and tanh.
+ * gives the same). We know of no single defining paper; the defining source we follow is Deeplearning4j's
+ * {@code ActivationRectifiedTanh} (ND4J: "max(0, tanh(in))"). It is also a common firing-rate nonlinearity in
+ * computational-neuroscience network models.
  *
  * <p>Sparse like relu and bounded like tanh, so activations cannot blow up; but it inherits both weaknesses:
  * dying units on the negative side and vanishing gradients on the positive side. Rarely the right choice for
@@ -29,7 +30,7 @@ public final class RectifiedTanh implements Activation {
       .family(Family.SIGMOID)
       .formula("\\max(0, \\tanh x)")
       .derivative("\\begin{cases} \\operatorname{sech}^2 x & x > 0 \\\\ 0 & x \\le 0 \\end{cases}")
-      .reference("No single defining paper known: max(0, tanh x), the composition of relu and tanh")
+      .reference("DL4J (Eclipse Deeplearning4j) ActivationRectifiedTanh, max(0, tanh x); no single defining paper known")
       .range(new Range(0, 1, true, false))
       .smoothness(Smoothness.C0)
       .saturation(Saturation.BOTH)
