@@ -46,12 +46,30 @@ public final class Catalog {
 
     // Sigmoid-like
     add(new Sigmoid());
+    add(new Tanh());
+    add(new Hardsigmoid());
+    add(new Softsign());
+    add(new Logsigmoid());
+    add(new Tanhshrink());
+    add(new ScaledTanh());
+    add(new RectifiedTanh());
+    add(new Isru());
+    add(new BentIdentity());
+    add(new SparseSigmoid());
 
     // Self-gated and smooth ReLUs
 
+    add(new Hardswish());
+    add(new SparsePlus());
+    add(new Exponential());
+
     // Periodic
+    add(new Sine());
+    add(new Snake());
 
     // The notes' custom activations
+    add(new QuadraticSoftplus());
+    add(new Cube());
 
     // Row functions: softmax family
     add(new Softmax());
