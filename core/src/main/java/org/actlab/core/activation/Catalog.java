@@ -24,9 +24,25 @@ public final class Catalog {
   static {
     // ReLU family
     add(new Relu());
+    add(new Identity());
+    add(new Relu6());
+    add(new LeakyRelu());
+    add(new Prelu());
+    add(new Rrelu());
+    add(new Threshold());
+    add(new Heaviside());
+    add(new Hardtanh());
+    add(new Hardshrink());
+    add(new Softshrink());
+    add(new SquaredRelu());
+    add(new ThresholdedRelu());
 
     // Exponential
     add(new Elu());
+    add(new Celu());
+    add(new Selu());
+    add(new Softplus());
+    add(new Squareplus());
 
     // Sigmoid-like
     add(new Sigmoid());
@@ -48,8 +64,14 @@ public final class Catalog {
 
     // Row functions: softmax family
     add(new Softmax());
+    add(new Softmin());
+    add(new LogSoftmax());
+    add(new Sparsemax());
 
     // Row functions: gated linear units
+    add(new Glu());
+    add(new Reglu());
+    add(new GaussianGlu());
   }
 
   private Catalog() {}
