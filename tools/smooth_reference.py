@@ -94,6 +94,7 @@ def grid_points(rnd):
     xs += [rnd.uniform(-40.0, 10.0) for _ in range(100)]
     xs += [-(10.0 ** rnd.uniform(0.0, 2.87)) for _ in range(40)]
     xs += [s * 10.0 ** rnd.uniform(-300.0, -1.0) for s in (1, -1) for _ in range(10)]
+    xs += [rnd.uniform(-5.0, 0.0) for _ in range(200)]  # where the two terms of f' cancel
     return xs
 
 

@@ -27,6 +27,7 @@ public final class Gelu implements Activation {
   private static final double INV_SQRT2_LO = -4.833646656726457e-17; // 1/√2 − INV_SQRT2 (mpmath)
   private static final double INV_SQRT_PI = 0.5641895835477563;
   private static final double INV_SQRT_2PI = 0.3989422804014327;
+  private static final double INV_SQRT_2PI_LO = -2.49232720227773e-17; // 1/√(2π) − INV_SQRT_2PI (mpmath)
 
   private static final Spec SPEC = Spec.builder("gelu")
       .name("GELU")
@@ -71,7 +72,18 @@ public final class Gelu implements Activation {
     if (t >= 1.25) {
       return Erf.gaussianProduct(0.5 * Erf.erfcx(t) + x * INV_SQRT_2PI, x); // no cancellation: x <= -1.77
     }
-    return cdf(x, t) + Erf.gaussianProduct(x * INV_SQRT_2PI, x);
+    if (x > 40) {
+      return 1.0; // Φ(x) rounds to 1 and x·φ(x) < 1e-340
+    }
+    // Φ + x·φ cancels near the root x = -0.7518: the product x·φ keeps its rounding errors (fma) for the sum
+    double a = x * INV_SQRT_2PI;
+    double aLo = Math.fma(x, INV_SQRT_2PI, -a) + x * INV_SQRT_2PI_LO;
+    double s = x * x;
+    double g = Math.exp(-0.5 * s); // e^{-x²/2} = g·(1 - fma(x, x, -s)/2), x² <= 1600 here
+    double gLo = -g * (0.5 * Math.fma(x, x, -s));
+    double prod = a * g;
+    double prodLo = Math.fma(a, g, -prod) + aLo * g + a * gLo;
+    return (cdf(x, t) + prod) + prodLo;
   }
 
   /** {@code Φ(x) = erfc(z)/2} for z = −x/√2 = t + err, with erfc'(z) = −2/√π·e^{−z²} applied to err. */

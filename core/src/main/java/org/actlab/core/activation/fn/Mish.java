@@ -74,10 +74,14 @@ public final class Mish implements Activation {
     if (x < -40) {
       return x == Double.NEGATIVE_INFINITY ? -0.0 : Gates.timesExp(1 + x, x);
     }
-    // tanh(sp) + x·sech²(sp)·σ(x) = e·(4(1+x) + e(6 + 4x + e(4 + e)))/d², d = 2 + e(e+2): 4(1+x) and 6 + 4x
-    // are exact near the root x = -1.19, where the bracket cancels
     double e = Math.exp(x);
-    double d = 2 + e * (e + 2);
+    double n = e * (e + 2);
+    double d = n + 2;
+    if (x > -0.5) { // the second term is small: tanh(sp) + x·sech²(sp)·σ(x) with sech² = 4(n+1)/d²
+      return n / d + x * (4 * (n + 1) / (d * d)) * (e / (1 + e));
+    }
+    // = e·(4(1+x) + e(6 + 4x + e(4 + e)))/d²: 4(1+x) and 6 + 4x are exact near the root x = -1.19, where the
+    // bracket cancels
     return e * (4 * (1 + x) + e * ((6 + 4 * x) + e * (4 + e))) / (d * d);
   }
 }

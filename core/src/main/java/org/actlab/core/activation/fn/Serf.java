@@ -24,6 +24,7 @@ import org.actlab.core.math.Stable;
 public final class Serf implements Activation {
 
   private static final double TWO_OVER_SQRT_PI = 1.1283791670955126;
+  private static final double TWO_OVER_SQRT_PI_LO = 1.533545961316588e-17; // 2/√π − TWO_OVER_SQRT_PI (mpmath)
 
   private static final Spec SPEC = Spec.builder("serf")
       .name("Serf")
@@ -66,6 +67,23 @@ public final class Serf implements Activation {
       return 1.0; // erf(sp) = 1 and the second term is below e^{-1600}
     }
     double sp = Stable.softplus(x);
-    return Erf.erf(sp) + x * TWO_OVER_SQRT_PI * Math.exp(-sp * sp) * Stable.sigmoid(x);
+    if (x > 0) { // both terms positive: no cancellation
+      return Erf.erf(sp) + x * TWO_OVER_SQRT_PI * Math.exp(-sp * sp) * Stable.sigmoid(x);
+    }
+    // The terms cancel near the root x = -1.1931: σ(x) = e/(1+e) and the product x·(2/√π)·e^{-sp²}·σ(x) keep
+    // their rounding errors (two-sum, fma remainders) for the final sum.
+    double e = Math.exp(x);
+    double d = 1 + e;
+    double dErr = (1 - d) + e;
+    double s = e / d;
+    double sLo = (Math.fma(-s, d, e) - s * dErr) / d;
+    double p1 = x * TWO_OVER_SQRT_PI;
+    double p1e = Math.fma(x, TWO_OVER_SQRT_PI, -p1) + x * TWO_OVER_SQRT_PI_LO;
+    double g = Math.exp(-sp * sp);
+    double p2 = p1 * g;
+    double p2e = Math.fma(p1, g, -p2) + p1e * g;
+    double p3 = p2 * s;
+    double p3e = Math.fma(p2, s, -p3) + p2e * s + p2 * sLo;
+    return (Erf.erf(sp) + p3) + p3e;
   }
 }

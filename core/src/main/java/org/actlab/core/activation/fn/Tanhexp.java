@@ -65,6 +65,17 @@ public final class Tanhexp implements Activation {
       return x == Double.NEGATIVE_INFINITY ? -0.0 : Gates.timesExp(1 + x, x);
     }
     double e = Math.exp(x);
-    return Math.tanh(e) + x * e * Stable.sech2(e);
+    double th = Math.tanh(e);
+    if (x > 0) { // both terms positive: no cancellation
+      return th + x * e * Stable.sech2(e);
+    }
+    // The terms cancel near the root x = -1.0789: sech² = 1 - th² is formed with one rounding (th <= 0.77 here, so
+    // no cancellation), and the product x·e·sech² keeps its rounding errors (fma) for the final sum.
+    double s2 = Math.fma(-th, th, 1);
+    double p1 = x * e;
+    double p1e = Math.fma(x, e, -p1);
+    double p2 = p1 * s2;
+    double p2e = Math.fma(p1, s2, -p2) + p1e * s2;
+    return (th + p2) + p2e;
   }
 }
