@@ -118,7 +118,7 @@ def main():
     print(f"# tool: mpmath {m.__version__}, mp.dps = {m.mp.dps}; generated {datetime.date.today()}"
           " by tools/smooth_reference.py")
     print("# columns: id, kind (grid|root), x, f_hi, f_lo, df_hi, df_lo (true value = hi + lo), cond\n"
-          "# cond = (|a| + |b|)/|a + b| for f' = a + b (its two terms, as in each class's javadoc): the cancellation factor")
+          "# cond = (|a| + |b|)/|a + b| for f' = a + b (its two terms as in each class's javadoc): the cancellation")
     grid = grid_points(rnd)
     for name, fn in FUNCTIONS.items():
         rows = [("grid", x) for x in grid]
