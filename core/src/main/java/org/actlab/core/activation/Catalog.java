@@ -58,6 +58,15 @@ public final class Catalog {
     add(new SparseSigmoid());
 
     // Self-gated and smooth ReLUs
+    add(new Silu());
+    add(new Swish());
+    add(new AdaptiveSwish());
+    add(new Mish());
+    add(new Gelu());
+    add(new GeluTanh());
+    add(new QuickGelu());
+    add(new Tanhexp());
+    add(new Serf());
 
     add(new Hardswish());
     add(new SparsePlus());
