@@ -225,6 +225,9 @@ fn('quadratic_softplus', lambda x, p: p['alpha'] * x * x if x > 0 else p['beta']
    params=[('alpha', 0.5), ('beta', 1.0)], alt={'alpha': 2.0, 'beta': 0.5},
    kinks=lambda p: [(0, p['beta'] / 2)])
 
+# DL4J's cube activation.
+fn('cube', lambda x, p: x ** 3, lambda x, p: 3 * x ** 2)
+
 # Snake's f' = 1 + sin(2 alpha x) touches 0 at alpha x = -pi/4 + k pi (double roots, no sign change).
 SNAKE_ROOT_K = (-2, -1, 0, 1, 2)
 
@@ -352,7 +355,11 @@ def mpp(p):
 
 
 def fmt(v):
-    return mpmath.nstr(v, SIG, min_fixed=1, max_fixed=0) if v != 0 else '0'
+    # Magnitudes below 1e-400 round to zero in double and float alike; writing them as 0 keeps the file readable by
+    # java.math.BigDecimal, whose exponent range ends far short of values like 1e-30989009891 (gelu_tanh's tail).
+    if v == 0 or abs(v) < mpf('1e-400'):
+        return '0'
+    return mpmath.nstr(v, SIG, min_fixed=1, max_fixed=0)
 
 
 def fx(x):

@@ -174,8 +174,8 @@ class EvalCommandTest {
 
   @Test
   void unknownFunctionSuggestsTheClosestName() {
-    Cli.Result r = Cli.withStdin("1\n", "eval", "rellu");
-    assertUsageError(r, "unknown function 'rellu' (did you mean 'relu'?)");
+    Cli.Result r = Cli.withStdin("1\n", "eval", "sigmod");
+    assertUsageError(r, "unknown function 'sigmod' (did you mean 'sigmoid'?)");
     assertEquals(1, r.err().lines().count());
   }
 

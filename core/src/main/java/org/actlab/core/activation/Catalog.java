@@ -67,7 +67,6 @@ public final class Catalog {
     add(new QuickGelu());
     add(new Tanhexp());
     add(new Serf());
-
     add(new Hardswish());
     add(new SparsePlus());
     add(new Exponential());
@@ -89,6 +88,8 @@ public final class Catalog {
     // Row functions: gated linear units
     add(new Glu());
     add(new Reglu());
+    add(new Swiglu());
+    add(new Geglu());
     add(new GaussianGlu());
   }
 

@@ -67,8 +67,9 @@ public final class Stable {
   }
 
   /**
-   * {@code sin(a·b)} with the rounding error of the product corrected to first order: for large arguments the
-   * product's rounding (up to ulp(a·b)/2) would otherwise be a large absolute error in the sine.
+   * {@code sin(a·b)} without the error of rounding {@code a·b} first: for large arguments the product's rounding
+   * (up to ulp(a·b)/2) would be a large absolute error in the sine. The exact remainder {@code err} is applied by
+   * the angle-sum identity; to first order while {@code err² } is below double resolution.
    */
   public static double sinProduct(double a, double b) {
     double t = a * b;
@@ -76,16 +77,22 @@ public final class Stable {
       return Math.sin(t);
     }
     double err = Math.fma(a, b, -t);
-    return Math.sin(t) + err * Math.cos(t);
+    if (Math.abs(err) < 0x1p-27) {
+      return Math.sin(t) + err * Math.cos(t);
+    }
+    return Math.sin(t) * Math.cos(err) + Math.cos(t) * Math.sin(err); // |t| > 2^26: err² matters
   }
 
-  /** {@code cos(a·b)} with the product's rounding error corrected to first order (see {@link #sinProduct}). */
+  /** {@code cos(a·b)} with the product's rounding error applied exactly (see {@link #sinProduct}). */
   public static double cosProduct(double a, double b) {
     double t = a * b;
     if (!Double.isFinite(t)) {
       return Math.cos(t);
     }
     double err = Math.fma(a, b, -t);
-    return Math.cos(t) - err * Math.sin(t);
+    if (Math.abs(err) < 0x1p-27) {
+      return Math.cos(t) - err * Math.sin(t);
+    }
+    return Math.cos(t) * Math.cos(err) - Math.sin(t) * Math.sin(err);
   }
 }

@@ -41,7 +41,7 @@ final class Probe {
   static double[] line(Spec s) {
     double[] a = grid(-50, 50, 100_001);
     double[] b = grid(s.plotLo(), s.plotHi(), 20_001);
-    double[] c = logSweep(-30, 6, 0.01);
+    double[] c = logSweep(-30, 8, 0.01); // to 1e8: softsign approaches ±1 only like 1/x
     double[] all = new double[a.length + b.length + c.length];
     System.arraycopy(a, 0, all, 0, a.length);
     System.arraycopy(b, 0, all, a.length, b.length);

@@ -90,7 +90,7 @@ class SpecialValuesTest {
     int turns = 0;
     double prev = g.applyAsDouble(sign * 1e6);
     double lastStep = 0;
-    for (int k = 1; k < 400; k++) {
+    for (int k = 1; k < 2000; k++) { // 27 units: several periods of snake's 1 + sin(2x)
       double v = g.applyAsDouble(sign * (1e6 + 0.0137 * k));
       double step = v - prev;
       if (Math.abs(step) > 1e-3) {

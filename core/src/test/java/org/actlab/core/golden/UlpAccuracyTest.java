@@ -55,7 +55,8 @@ class UlpAccuracyTest {
       "gelu_tanh", new Window(0.25, false, "f' = σ(2u) + x·σ'(2u)·2u' cancels near x = −0.7525"),
       "quick_gelu", new Window(0.25, false, "as silu with 1.702x, root at −0.7512"),
       "tanhexp", new Window(0.25, false, "f' = tanh(eˣ) + x·eˣ·sech²(eˣ) cancels near x = −1.0789"),
-      "serf", new Window(0.25, false, "f' = erf(sp) + x·erf'(sp)·σ(x) cancels near x = −1.1931"),
+      "serf", new Window(0.35, false,
+          "f' = erf(sp) + x·erf'(sp)·σ(x) cancels near x = −1.1931 (factor 7 at −0.9)"),
       "snake", new Window(0.25, true, "f' = 1 + sin(2αx) cancels where sin(2αx) = −1 (double roots)"));
 
   private static final List<String[]> LINES = Golden.read("mpmath.txt.gz");

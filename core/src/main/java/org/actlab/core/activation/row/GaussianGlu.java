@@ -3,7 +3,6 @@ package org.actlab.core.activation.row;
 import org.actlab.core.activation.Activation;
 import org.actlab.core.activation.Family;
 import org.actlab.core.activation.Range;
-import org.actlab.core.activation.RowActivation;
 import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
@@ -19,7 +18,7 @@ import org.actlab.core.activation.Spec;
  *
  * <p>A gating layer: a unit is open only while its gate input stays near {@code mean}, a band-pass on b.
  */
-public final class GaussianGlu implements RowActivation {
+public final class GaussianGlu extends GatedUnit {
 
   private static final Activation GATE = new GaussianGate();
 
@@ -52,18 +51,7 @@ public final class GaussianGlu implements RowActivation {
   }
 
   @Override
-  public int outputLength(int n) {
-    return GluMath.half(SPEC.id(), n);
-  }
-
-  @Override
-  public void forward(double[] x, int xOff, int n, double[] y, int yOff, double[] p) {
-    GluMath.forward(SPEC.id(), GATE, x, xOff, n, y, yOff, p);
-  }
-
-  @Override
-  public void backward(double[] x, int xOff, int n, double[] dy, int dyOff, double[] dx, int dxOff, double[] p,
-                       double[] work) {
-    GluMath.backward(SPEC.id(), GATE, x, xOff, n, dy, dyOff, dx, dxOff, p);
+  Activation gate() {
+    return GATE;
   }
 }

@@ -3,7 +3,6 @@ package org.actlab.core.activation.row;
 import org.actlab.core.activation.Activation;
 import org.actlab.core.activation.Family;
 import org.actlab.core.activation.Range;
-import org.actlab.core.activation.RowActivation;
 import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
@@ -18,7 +17,7 @@ import org.actlab.core.activation.fn.Sigmoid;
  * <p>A gating layer, not a pointwise hidden activation: it halves the width. The linear path {@code a} keeps
  * gradients flowing where the gate is open; a closed gate ({@code b → −∞}) blocks both paths.
  */
-public final class Glu implements RowActivation {
+public final class Glu extends GatedUnit {
 
   private static final Activation GATE = new Sigmoid();
 
@@ -47,18 +46,7 @@ public final class Glu implements RowActivation {
   }
 
   @Override
-  public int outputLength(int n) {
-    return GluMath.half(SPEC.id(), n);
-  }
-
-  @Override
-  public void forward(double[] x, int xOff, int n, double[] y, int yOff, double[] p) {
-    GluMath.forward(SPEC.id(), GATE, x, xOff, n, y, yOff, p);
-  }
-
-  @Override
-  public void backward(double[] x, int xOff, int n, double[] dy, int dyOff, double[] dx, int dxOff, double[] p,
-                       double[] work) {
-    GluMath.backward(SPEC.id(), GATE, x, xOff, n, dy, dyOff, dx, dxOff, p);
+  Activation gate() {
+    return GATE;
   }
 }

@@ -85,12 +85,6 @@ public final class LogSoftmax implements RowActivation {
   public void backward(double[] x, int xOff, int n, double[] dy, int dyOff, double[] dx, int dxOff, double[] p,
                        double[] work) {
     RowMath.softmax(x, xOff, n, 1.0, work, 0);
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += dy[dyOff + i];
-    }
-    for (int i = 0; i < n; i++) {
-      dx[dxOff + i] = dy[dyOff + i] - work[i] * sum;
-    }
+    RowMath.logSoftmaxVjp(work, 0, n, dy, dyOff, dx, dxOff);
   }
 }

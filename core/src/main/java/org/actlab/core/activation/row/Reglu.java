@@ -4,7 +4,6 @@ import org.actlab.core.activation.Activation;
 import org.actlab.core.activation.Family;
 import org.actlab.core.activation.Kink;
 import org.actlab.core.activation.Range;
-import org.actlab.core.activation.RowActivation;
 import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
@@ -19,7 +18,7 @@ import org.actlab.core.activation.fn.Relu;
  * <p>A gating layer for transformer feed-forward blocks: cheap, and the product is bilinear where the gate is
  * open. Units whose gate input stays negative pass nothing and get no gradient, as dying ReLUs do.
  */
-public final class Reglu implements RowActivation {
+public final class Reglu extends GatedUnit {
 
   private static final Activation GATE = new Relu();
 
@@ -49,18 +48,7 @@ public final class Reglu implements RowActivation {
   }
 
   @Override
-  public int outputLength(int n) {
-    return GluMath.half(SPEC.id(), n);
-  }
-
-  @Override
-  public void forward(double[] x, int xOff, int n, double[] y, int yOff, double[] p) {
-    GluMath.forward(SPEC.id(), GATE, x, xOff, n, y, yOff, p);
-  }
-
-  @Override
-  public void backward(double[] x, int xOff, int n, double[] dy, int dyOff, double[] dx, int dxOff, double[] p,
-                       double[] work) {
-    GluMath.backward(SPEC.id(), GATE, x, xOff, n, dy, dyOff, dx, dxOff, p);
+  Activation gate() {
+    return GATE;
   }
 }
