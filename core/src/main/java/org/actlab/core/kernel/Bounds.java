@@ -1,11 +1,11 @@
 package org.actlab.core.kernel;
 
 /** Argument checks shared by the kernels, so that a bad offset fails with a message instead of corrupting data. */
-final class Bounds {
+public final class Bounds {
 
   private Bounds() {}
 
-  static void check(int length, int off, int n, String what) {
+  public static void check(int length, int off, int n, String what) {
     if (off < 0 || n < 0 || off > length - n) {
       throw new IndexOutOfBoundsException(what + ": offset " + off + " + length " + n + " exceeds array of "
           + length);

@@ -11,7 +11,6 @@ import org.actlab.core.activation.Activation;
  *
  * <p>The system property {@code actlab.simd} selects: {@code off} (always scalar), {@code auto} (default: SIMD
  * when available, else scalar with one logged line saying why), {@code force} (SIMD or an error, for tests).
- * No SIMD kernels exist yet (they are the speed issue's work), so {@code auto} always falls back and says so.
  */
 public final class KernelProvider {
 
@@ -53,22 +52,71 @@ public final class KernelProvider {
     if (mode == Mode.OFF) {
       return new ScalarKernel(fn);
     }
+    Kernel simd = Simd.kernel(fn);
+    if (simd != null) {
+      return simd;
+    }
     String why = whyNoSimd(fn);
     if (mode == Mode.FORCE) {
       throw new IllegalStateException("no SIMD kernel for " + fn.spec().id() + ": " + why);
     }
-    if (!loggedFallback) {
+    if (!vectorModulePresent() && !loggedFallback) {
       loggedFallback = true;
-      LOG.fine(() -> "using scalar kernels: " + why);
+      LOG.warning("ActLab uses scalar kernels: " + why);
     }
     return new ScalarKernel(fn);
   }
 
-  /** Why the SIMD path is not used for {@code fn}. */
-  static String whyNoSimd(Activation fn) {
+  /** Why the SIMD path is not used for {@code fn} (meaningful when {@link #kernel} did not return one). */
+  public static String whyNoSimd(Activation fn) {
     if (!vectorModulePresent()) {
       return "the jdk.incubator.vector module is not loaded (pass --add-modules jdk.incubator.vector)";
     }
-    return "SIMD kernels are not implemented yet; the scalar reference kernel is used";
+    return "no vector form is implemented for " + fn.spec().id();
+  }
+
+  /** The vector shape in use, or why there is none. */
+  public static String simdStatus() {
+    return Simd.LANES != null ? Simd.LANES : "no SIMD: the jdk.incubator.vector module is not loaded";
+  }
+
+  /**
+   * Reflective bridge to {@code kernel.simd}: that package links against {@code jdk.incubator.vector}, so it is
+   * only loaded once the module is known to be present (the Lucene pattern).
+   */
+  private static final class Simd {
+    static final java.lang.invoke.MethodHandle FIND;
+    static final String LANES;
+
+    static {
+      java.lang.invoke.MethodHandle find = null;
+      String lanes = null;
+      if (vectorModulePresent()) {
+        try {
+          Class<?> c = Class.forName("org.actlab.core.kernel.simd.SimdKernels");
+          var lookup = java.lang.invoke.MethodHandles.publicLookup();
+          find = lookup.findStatic(c, "kernel", java.lang.invoke.MethodType.methodType(
+              Class.forName("org.actlab.core.kernel.simd.SimdKernel"), Activation.class));
+          lanes = (String) lookup.findStatic(c, "lanes", java.lang.invoke.MethodType.methodType(String.class))
+              .invoke();
+        } catch (Throwable t) {
+          LOG.warning("SIMD kernels unavailable (" + t + "); using scalar kernels");
+          find = null;
+        }
+      }
+      FIND = find;
+      LANES = lanes;
+    }
+
+    static Kernel kernel(Activation fn) {
+      if (FIND == null) {
+        return null;
+      }
+      try {
+        return (Kernel) FIND.invoke(fn);
+      } catch (Throwable t) {
+        throw new IllegalStateException("SIMD kernel lookup failed for " + fn.spec().id(), t);
+      }
+    }
   }
 }

@@ -46,6 +46,11 @@ public final class ParamBlock {
     return new ParamBlock(rows, inner);
   }
 
+  /** True if one parameter vector serves every element (the SIMD kernels' fast path). */
+  public boolean isShared() {
+    return byChannel.length == 1;
+  }
+
   public int channels() {
     return byChannel.length;
   }

@@ -1,0 +1,45 @@
+package org.actlab.core.kernel.simd;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.actlab.core.activation.Activation;
+import org.actlab.core.kernel.simd.form.*;
+
+/**
+ * The vector forms, one line each (like the catalog). Only ever loaded by {@code KernelProvider} after it has
+ * checked that {@code jdk.incubator.vector} is present, so a JVM without the module never touches this class.
+ */
+public final class SimdKernels {
+
+  private static final Map<String, VectorForm> FORMS = new LinkedHashMap<>();
+
+  static {
+    add(new ReluForm());
+    add(new SigmoidForm());
+  }
+
+  private SimdKernels() {}
+
+  private static void add(VectorForm f) {
+    if (FORMS.putIfAbsent(f.id(), f) != null) {
+      throw new IllegalStateException("two vector forms for " + f.id());
+    }
+  }
+
+  /** The SIMD kernel for {@code fn}, or null if it has no vector form. */
+  public static SimdKernel kernel(Activation fn) {
+    VectorForm f = FORMS.get(fn.spec().id());
+    return f == null ? null : new SimdKernel(fn, f);
+  }
+
+  /** Ids that have a vector form, in registration order. */
+  public static Iterable<String> ids() {
+    return FORMS.keySet();
+  }
+
+  /** Shape of the vectors in use, for logs and benchmark headers. */
+  public static String lanes() {
+    return Lanes.describe();
+  }
+}

@@ -1,0 +1,42 @@
+package org.actlab.core.kernel.simd;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+
+/**
+ * The vector formula of one catalog activation: the same stable form as its double reference, lane-wise.
+ * {@link SimdKernel} runs it over arrays; the parity and ULP tests hold it to the reference's 4 ULP bound.
+ *
+ * <p>Double lanes are mandatory. Float lanes are optional: a form that can meet the float32 bound computing in
+ * float (piecewise-linear functions exactly, transcendental ones with care) overrides {@link #floatLanes()} and
+ * the two float methods; otherwise float arrays are widened to double lanes, computed, and rounded once.
+ *
+ * <p>Both branches of every {@code blend} are computed, so each must be evaluated on safe inputs: a discarded
+ * lane must not produce an ∞ or NaN that a later operation could pick up (NUMERICS.md §4).
+ */
+public interface VectorForm {
+
+  /** The catalog id this form computes. */
+  String id();
+
+  /** {@code f(x; p)} lane-wise. */
+  DoubleVector f(DoubleVector x, double[] p);
+
+  /** {@code f'(x; p)} lane-wise; {@code y} is {@code f(x; p)}. */
+  DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p);
+
+  /** True if the float methods are implemented and accurate to the float32 bound. */
+  default boolean floatLanes() {
+    return false;
+  }
+
+  /** {@code f(x; p)} in float lanes; only called when {@link #floatLanes()} is true. */
+  default FloatVector f(FloatVector x, double[] p) {
+    throw new UnsupportedOperationException(id() + " has no float lanes");
+  }
+
+  /** {@code f'(x; p)} in float lanes; only called when {@link #floatLanes()} is true. */
+  default FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+    throw new UnsupportedOperationException(id() + " has no float lanes");
+  }
+}
