@@ -15,8 +15,13 @@ public final class SimdKernels {
   private static final Map<String, VectorForm> FORMS = new LinkedHashMap<>();
 
   static {
+    // Piecewise and polynomial forms (exact in float lanes)
     add(new ReluForm());
+
+    // Exponential- and logarithm-based forms
     add(new SigmoidForm());
+
+    // erf-based and periodic forms
   }
 
   private SimdKernels() {}
