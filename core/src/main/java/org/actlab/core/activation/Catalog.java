@@ -23,8 +23,8 @@ public final class Catalog {
 
   static {
     // ReLU family
-    add(new Relu());
     add(new Identity());
+    add(new Relu());
     add(new Relu6());
     add(new LeakyRelu());
     add(new Prelu());
