@@ -55,6 +55,7 @@ public final class Catalog {
     add(new RectifiedTanh());
     add(new Isru());
     add(new BentIdentity());
+    add(new RationalTanh());
     add(new SparseSigmoid());
 
     // Self-gated and smooth ReLUs
