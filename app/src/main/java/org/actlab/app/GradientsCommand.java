@@ -1,10 +1,7 @@
 package org.actlab.app;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,7 +13,7 @@ import org.actlab.core.analysis.GradientStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code actlab analyze gradients}: the notes' ActivationAnalyzer with exact derivatives. */
@@ -30,12 +27,8 @@ final class GradientsCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "NAMES", description = "Elementwise functions (space or comma separated).")
-  private List<String> names = new ArrayList<>();
-
-  @Option(names = {"-p", "--param"}, paramLabel = "[NAME.]KEY=VALUE",
-      description = "A parameter for every named function that has it, or NAME.KEY for one function.")
-  private Map<String, String> params = new LinkedHashMap<>();
+  @Mixin
+  private FunctionOptions functions;
 
   @Option(names = "--range", paramLabel = "A:B", defaultValue = "-5:5",
       description = "Input range for the |f'| statistics (default ${DEFAULT-VALUE}).")
@@ -53,7 +46,7 @@ final class GradientsCommand implements Callable<Integer> {
     if (points < 2 || points > 10_000_000) {
       throw new CliException("--points must be between 2 and 10000000 (got " + points + ")");
     }
-    List<GradientStats> stats = FunctionArgs.resolve(names, params).stream()
+    List<GradientStats> stats = functions.resolve().stream()
         .map(f -> GradientAnalysis.analyze(f.fn(), f.params(), r[0], r[1], points)).toList();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -2,10 +2,7 @@ package org.actlab.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.knowm.xchart.XYChart;
@@ -17,7 +14,7 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code actlab plot}: functions (and their derivatives) on one chart, written as PNG or SVG, headless. */
@@ -29,12 +26,8 @@ final class PlotCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "NAMES", description = "Elementwise functions (space or comma separated).")
-  private List<String> names = new ArrayList<>();
-
-  @Option(names = {"-p", "--param"}, paramLabel = "[NAME.]KEY=VALUE",
-      description = "A parameter for every named function that has it, or NAME.KEY for one function.")
-  private Map<String, String> params = new LinkedHashMap<>();
+  @Mixin
+  private FunctionOptions functions;
 
   @Option(names = "--derivative", description = "Also draw f'(x), dashed.")
   private boolean derivative;
@@ -56,7 +49,7 @@ final class PlotCommand implements Callable<Integer> {
     if (points < 2 || points > 1_000_000) {
       throw new CliException("--points must be between 2 and 1000000 (got " + points + ")");
     }
-    List<FunctionArgs.Fn> fns = FunctionArgs.resolve(names, params);
+    List<FunctionArgs.Fn> fns = functions.resolve();
     double[] r = range != null ? FunctionArgs.range(range) : domain(fns);
     XYChart chart = new XYChartBuilder().width(900).height(600).xAxisTitle("x")
         .yAxisTitle(derivative ? "f(x), f'(x) dashed" : "f(x)").title(title(fns)).build();
