@@ -97,6 +97,9 @@ public final class Hyper {
     if (v == Math.rint(v) && Math.abs(v) < 1e16) {
       return Long.toString((long) v);
     }
+    if (Double.isFinite(v) && Math.abs(v) >= 1e-4 && Math.abs(v) < 1e16) {
+      return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
     String s = Double.toString(v);
     int e = s.indexOf('E');
     if (e < 0) {
