@@ -9,7 +9,7 @@ import java.util.Map;
  * with range checks whose messages name the optimizer, the option and the accepted range. Boolean switches
  * ({@code amsgrad}, {@code centered}) are options equal to 0 or 1, so the CLI can pass everything as numbers.
  */
-public final class Hyper {
+final class Hyper {
 
   private final String owner;
   private final Map<String, Double> values;

@@ -2,6 +2,7 @@ package org.actlab.nn.init;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.actlab.nn.Tensor;
@@ -35,6 +36,42 @@ class OrthogonalTest {
       }
     }
     assertEquals(0, worst, 2e-6 * gain * gain * Math.sqrt(n), "max |WᵀW − g²I| for seed " + SEED);
+  }
+
+  /**
+   * W is the Q of the Gaussian sample's QR with diag R &gt; 0 (PyTorch's sign correction): redraw the sample with the
+   * same seed in PyTorch's order (rows×cols, row-major; transposed when wide) and check that R = QᵀA is upper
+   * triangular with a positive diagonal.
+   */
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"6,4", "3,5", "4,4"})
+  void isTheSignCorrectedQOfTheGaussianSample(int rows, int cols) {
+    Tensor w = new Tensor(rows, cols);
+    new Orthogonal(1).fill(w, cols, rows, new SplittableRandom(SEED));
+    SplittableRandom rng = new SplittableRandom(SEED);
+    double[][] g = new double[rows][cols];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        g[r][c] = rng.nextGaussian();
+      }
+    }
+    boolean wide = rows < cols;
+    int n = Math.min(rows, cols);
+    int m = Math.max(rows, cols);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double rij = 0; // (QᵀA)_{ij}: Q = W (tall) or Wᵀ (wide); A = G (tall) or Gᵀ (wide)
+        for (int k = 0; k < m; k++) {
+          rij += wide ? w.get(i, k) * g[j][k] : w.get(k, i) * g[k][j];
+        }
+        String why = "R[" + i + "][" + j + "] = " + rij + " seed " + SEED;
+        if (i > j) {
+          assertEquals(0, rij, 1e-5, why);
+        } else if (i == j) {
+          assertTrue(rij > 1e-3, why);
+        }
+      }
+    }
   }
 
   @ParameterizedTest(name = "rank {0}")
