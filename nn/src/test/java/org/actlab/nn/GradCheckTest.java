@@ -1,0 +1,109 @@
+package org.actlab.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The checker itself: it must pass correct gradients and catch each kind of mistake. */
+class GradCheckTest {
+
+  /** y = w·x² elementwise with a scalar parameter w; {@code bug} selects a deliberate mistake. */
+  private static final class Square implements Layer {
+    final Parameter w = new Parameter("w", 1);
+    final String bug;
+    Tensor x;
+
+    Square(String bug) {
+      this.bug = bug;
+      w.value().data()[0] = 0.7f;
+    }
+
+    @Override
+    public Tensor forward(Tensor in, Mode mode) {
+      x = in.copy();
+      Tensor y = new Tensor(in.shape());
+      for (int i = 0; i < y.size(); i++) {
+        float v = in.data()[i];
+        y.data()[i] = w.value().data()[0] * (bug.equals("relu") ? Math.max(0, v) : v * v);
+      }
+      if (bug.equals("mutate")) {
+        in.data()[0] += 1;
+      }
+      return y;
+    }
+
+    @Override
+    public Tensor backward(Tensor dy) {
+      Tensor dx = new Tensor(x.shape());
+      double gw = 0;
+      float wv = w.value().data()[0];
+      for (int i = 0; i < dx.size(); i++) {
+        float v = x.data()[i];
+        float d = dy.data()[i];
+        float local = bug.equals("relu") ? (v > 0 ? 1 : 0) : (bug.equals("dx") ? 3 * v : 2 * v);
+        dx.data()[i] = wv * local * d;
+        gw += (bug.equals("relu") ? Math.max(0, v) : v * v) * d;
+      }
+      if (bug.equals("set")) {
+        w.grad().data()[0] = (float) gw;
+      } else {
+        w.grad().data()[0] += (float) gw;
+      }
+      return dx;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+      return List.of(w);
+    }
+
+    @Override
+    public int[] outputShape(int[] s) {
+      return s.clone();
+    }
+
+    @Override
+    public String describe() {
+      return "square(" + bug + ")";
+    }
+  }
+
+  @Test
+  void correctGradientsPass() {
+    GradCheck.Report r = GradCheck.layer(new Square("none")).seed(3).input(4, 5).run();
+    assertEquals(2, r.results().size());
+    assertTrue(r.worstError() < 1e-3, r::toString);
+  }
+
+  @Test
+  void wrongInputGradientFails() {
+    assertThrows(AssertionError.class, () -> GradCheck.layer(new Square("dx")).seed(3).input(4, 5).run());
+  }
+
+  @Test
+  void settingInsteadOfAddingFails() {
+    assertThrows(AssertionError.class, () -> GradCheck.layer(new Square("set")).seed(3).input(4, 5).run());
+  }
+
+  @Test
+  void mutatingTheInputFails() {
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> GradCheck.layer(new Square("mutate")).seed(3).input(4, 5).run());
+    assertTrue(e.getMessage().contains("modified its input"), e.getMessage());
+  }
+
+  @Test
+  void kinksAreSkippedNotFailed() {
+    // Inputs on a grid that puts some exactly on relu's kink and others within a step of it.
+    float[] v = new float[40];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (i - 20) * 0.1f + (i % 7 == 0 ? 0.005f - 0.1f * (i - 20) : 0);
+    }
+    GradCheck.Report r = GradCheck.layer(new Square("relu")).input(Tensor.of(v, 4, 10)).maxSkipped(0.2).run();
+    assertTrue(r.results().get(0).skipped() > 0, r::toString);
+  }
+}
