@@ -1,0 +1,65 @@
+package org.actlab.nn.layer;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import org.actlab.nn.Parameter;
+import org.actlab.nn.Tensor;
+
+/** Small helpers shared by the layers: renaming parameters, shape messages, restoring buffers. */
+final class Params {
+
+  private Params() {}
+
+  /** A parameter named {@code name} holding copies of {@code p}'s value and gradient. */
+  static Parameter renamed(Parameter p, String name) {
+    Parameter q = new Parameter(name, p.value().shape());
+    System.arraycopy(p.value().data(), 0, q.value().data(), 0, p.size());
+    System.arraycopy(p.grad().data(), 0, q.grad().data(), 0, p.size());
+    return q;
+  }
+
+  /** {@code scope + "." + local}, or {@code local} for an empty scope. */
+  static String qualified(String scope, String local) {
+    return scope.isEmpty() ? local : scope + "." + local;
+  }
+
+  /** "[3, 4]" for messages. */
+  static String shape(int[] s) {
+    return Arrays.toString(s);
+  }
+
+  /** The sample shape (all axes but the batch) of a batched tensor. */
+  static int[] sample(Tensor x) {
+    return Arrays.copyOfRange(x.shape(), 1, x.rank());
+  }
+
+  /** {@code [b, sample...]}. */
+  static int[] batched(int b, int[] sample) {
+    int[] s = new int[sample.length + 1];
+    s[0] = b;
+    System.arraycopy(sample, 0, s, 1, sample.length);
+    return s;
+  }
+
+  /** Requires a batched tensor of rank {@code rank}, naming the layer and the expected layout. */
+  static void requireRank(Tensor x, int rank, String layer, String layout) {
+    if (x.rank() != rank) {
+      throw new IllegalArgumentException(layer + " expects " + layout + ", got a tensor of shape "
+          + shape(x.shape()));
+    }
+  }
+
+  /** Copies buffer {@code name} from {@code saved} into {@code into}, checking presence and shape. */
+  static void load(Map<String, Tensor> saved, String name, Tensor into) {
+    Tensor t = saved.get(name);
+    if (t == null) {
+      throw new IllegalArgumentException("checkpoint has no buffer '" + name + "'");
+    }
+    if (!t.sameShape(into)) {
+      throw new IllegalArgumentException("buffer '" + name + "' has shape " + shape(t.shape()) + ", expected "
+          + shape(into.shape()));
+    }
+    System.arraycopy(t.data(), 0, into.data(), 0, into.size());
+  }
+}
