@@ -50,6 +50,28 @@ final class Params {
     }
   }
 
+  /**
+   * Output length of a window sliding over {@code n} (plus {@code pad} on each side) with {@code k} and
+   * {@code stride} (floor mode, as PyTorch).
+   *
+   * @throws IllegalArgumentException if the padded input is smaller than the window
+   */
+  static int windows(String layer, String axis, int n, int k, int stride, int pad) {
+    if (n + 2 * pad < k) {
+      throw new IllegalArgumentException(layer + ": input " + axis + " " + n + (pad > 0 ? " (+2·" + pad
+          + " padding)" : "") + " is smaller than the window " + k);
+    }
+    return (n + 2 * pad - k) / stride + 1;
+  }
+
+  /** Checks a window geometry at construction. */
+  static void requireWindow(String layer, int k, int stride, int pad) {
+    if (k < 1 || stride < 1 || pad < 0) {
+      throw new IllegalArgumentException(layer + " needs kernel >= 1, stride >= 1, padding >= 0; got kernel=" + k
+          + ", stride=" + stride + ", padding=" + pad);
+    }
+  }
+
   /** Copies buffer {@code name} from {@code saved} into {@code into}, checking presence and shape. */
   static void load(Map<String, Tensor> saved, String name, Tensor into) {
     Tensor t = saved.get(name);
