@@ -72,6 +72,51 @@ class GradCheckTest {
     }
   }
 
+  /** Mean squared error; {@code factor} 2 is right, anything else a deliberate mistake. */
+  private static final class Mse implements Loss {
+    final float factor;
+    Tensor diff;
+
+    Mse(float factor) {
+      this.factor = factor;
+    }
+
+    @Override
+    public double forward(Tensor output, Tensor target) {
+      diff = new Tensor(output.shape());
+      double s = 0;
+      for (int i = 0; i < output.size(); i++) {
+        diff.data()[i] = output.data()[i] - target.data()[i];
+        s += (double) diff.data()[i] * diff.data()[i];
+      }
+      return s / output.dim(0);
+    }
+
+    @Override
+    public Tensor backward() {
+      Tensor g = new Tensor(diff.shape());
+      for (int i = 0; i < g.size(); i++) {
+        g.data()[i] = factor * diff.data()[i] / diff.dim(0);
+      }
+      return g;
+    }
+
+    @Override
+    public String name() {
+      return "mse";
+    }
+  }
+
+  @Test
+  void lossCheck() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(4);
+    Tensor out = GradCheck.uniform(new int[] {3, 4}, 1, r);
+    Tensor target = GradCheck.uniform(new int[] {3, 4}, 1, r);
+    GradCheck.Report rep = GradCheck.loss(new Mse(2), out, target).seed(4).run();
+    assertTrue(rep.worstError() < 1e-3, rep::toString);
+    assertThrows(AssertionError.class, () -> GradCheck.loss(new Mse(2.1f), out, target).run());
+  }
+
   @Test
   void correctGradientsPass() {
     GradCheck.Report r = GradCheck.layer(new Square("none")).seed(3).input(4, 5).run();

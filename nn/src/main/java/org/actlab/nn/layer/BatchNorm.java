@@ -1,6 +1,5 @@
 package org.actlab.nn.layer;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -28,14 +27,13 @@ import org.actlab.nn.Tensor;
 public final class BatchNorm implements Layer, Scoped, Buffered {
 
   /** PyTorch's defaults. */
-  public static final double MOMENTUM = 0.1;
+  public static final double MOMENTUM = RunningStats.MOMENTUM;
   public static final double EPS = 1e-5;
 
   private final int channels;
   private Parameter gamma;
   private Parameter beta;
-  private final Tensor runningMean;
-  private final Tensor runningVar;
+  private final RunningStats running;
   private String scope = "batchnorm";
   private Tensor xhat;
   private double[] invStd;
@@ -48,8 +46,7 @@ public final class BatchNorm implements Layer, Scoped, Buffered {
     this.channels = channels;
     this.gamma = new Parameter("batchnorm.weight", channels);
     this.beta = new Parameter("batchnorm.bias", channels);
-    this.runningMean = new Tensor(channels);
-    this.runningVar = new Tensor(channels);
+    this.running = new RunningStats(channels);
     reset();
   }
 
@@ -67,14 +64,19 @@ public final class BatchNorm implements Layer, Scoped, Buffered {
     double[] mean = new double[channels];
     double[] var = new double[channels];
     if (batchStats) {
-      statistics(x, inner, mean, var);
-      updateRunning(mean, var, count);
+      RunningStats.batch(x.data(), inner, mean, var);
+      running.update(mean, var, count);
     } else {
       for (int c = 0; c < channels; c++) {
-        mean[c] = runningMean.data()[c];
-        var[c] = runningVar.data()[c];
+        mean[c] = running.mean(c);
+        var[c] = running.var(c);
       }
     }
+    return normalise(x, inner, mean, var);
+  }
+
+  /** {@code x̂ = (x − μ)·invStd} kept for backward, {@code y = γ·x̂ + β}. */
+  private Tensor normalise(Tensor x, int inner, double[] mean, double[] var) {
     invStd = new double[channels];
     for (int c = 0; c < channels; c++) {
       invStd[c] = 1 / Math.sqrt(var[c] + EPS);
@@ -90,34 +92,6 @@ public final class BatchNorm implements Layer, Scoped, Buffered {
       y.data()[i] = g[c] * h + bt[c];
     }
     return y;
-  }
-
-  /** Per-channel mean and biased variance, two passes in double (no E[x²] − E[x]² cancellation). */
-  private void statistics(Tensor x, int inner, double[] mean, double[] var) {
-    int count = x.dim(0) * inner;
-    float[] d = x.data();
-    for (int i = 0; i < d.length; i++) {
-      mean[(i / inner) % channels] += d[i];
-    }
-    for (int c = 0; c < channels; c++) {
-      mean[c] /= count;
-    }
-    for (int i = 0; i < d.length; i++) {
-      int c = (i / inner) % channels;
-      double dev = d[i] - mean[c];
-      var[c] += dev * dev;
-    }
-    for (int c = 0; c < channels; c++) {
-      var[c] /= count;
-    }
-  }
-
-  private void updateRunning(double[] mean, double[] var, int count) {
-    for (int c = 0; c < channels; c++) {
-      double unbiased = var[c] * count / (count - 1);
-      runningMean.data()[c] = (float) ((1 - MOMENTUM) * runningMean.data()[c] + MOMENTUM * mean[c]);
-      runningVar.data()[c] = (float) ((1 - MOMENTUM) * runningVar.data()[c] + MOMENTUM * unbiased);
-    }
   }
 
   /**
@@ -188,8 +162,7 @@ public final class BatchNorm implements Layer, Scoped, Buffered {
   private void reset() {
     gamma.value().fill(1f);
     beta.value().fill(0f);
-    runningMean.fill(0f);
-    runningVar.fill(1f);
+    running.reset();
   }
 
   @Override
@@ -207,15 +180,11 @@ public final class BatchNorm implements Layer, Scoped, Buffered {
   /** {@code running_mean} and {@code running_var} (copies), scoped like the parameters. */
   @Override
   public Map<String, Tensor> buffers() {
-    Map<String, Tensor> m = new LinkedHashMap<>();
-    m.put(Params.qualified(scope, "running_mean"), runningMean.copy());
-    m.put(Params.qualified(scope, "running_var"), runningVar.copy());
-    return m;
+    return running.export(scope);
   }
 
   @Override
   public void loadBuffers(Map<String, Tensor> saved) {
-    Params.load(saved, Params.qualified(scope, "running_mean"), runningMean);
-    Params.load(saved, Params.qualified(scope, "running_var"), runningVar);
+    running.load(saved, scope);
   }
 }
