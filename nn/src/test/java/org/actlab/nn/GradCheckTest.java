@@ -112,32 +112,32 @@ class GradCheckTest {
     java.util.SplittableRandom r = new java.util.SplittableRandom(4);
     Tensor out = GradCheck.uniform(new int[] {3, 4}, 1, r);
     Tensor target = GradCheck.uniform(new int[] {3, 4}, 1, r);
-    GradCheck.Report rep = GradCheck.loss(new Mse(2), out, target).seed(4).run();
+    GradCheck.Report rep = GradCheck.seed(4).loss(new Mse(2), out, target);
     assertTrue(rep.worstError() < 1e-3, rep::toString);
-    assertThrows(AssertionError.class, () -> GradCheck.loss(new Mse(2.1f), out, target).run());
+    assertThrows(AssertionError.class, () -> GradCheck.seed(42).loss(new Mse(2.1f), out, target));
   }
 
   @Test
   void correctGradientsPass() {
-    GradCheck.Report r = GradCheck.layer(new Square("none")).seed(3).input(4, 5).run();
+    GradCheck.Report r = GradCheck.seed(3).layer(new Square("none"), 4, 5);
     assertEquals(2, r.results().size());
     assertTrue(r.worstError() < 1e-3, r::toString);
   }
 
   @Test
   void wrongInputGradientFails() {
-    assertThrows(AssertionError.class, () -> GradCheck.layer(new Square("dx")).seed(3).input(4, 5).run());
+    assertThrows(AssertionError.class, () -> GradCheck.seed(3).layer(new Square("dx"), 4, 5));
   }
 
   @Test
   void settingInsteadOfAddingFails() {
-    assertThrows(AssertionError.class, () -> GradCheck.layer(new Square("set")).seed(3).input(4, 5).run());
+    assertThrows(AssertionError.class, () -> GradCheck.seed(3).layer(new Square("set"), 4, 5));
   }
 
   @Test
   void mutatingTheInputFails() {
     AssertionError e = assertThrows(AssertionError.class,
-        () -> GradCheck.layer(new Square("mutate")).seed(3).input(4, 5).run());
+        () -> GradCheck.seed(3).layer(new Square("mutate"), 4, 5));
     assertTrue(e.getMessage().contains("modified its input"), e.getMessage());
   }
 
@@ -148,7 +148,7 @@ class GradCheckTest {
     for (int i = 0; i < v.length; i++) {
       v[i] = (i - 20) * 0.1f + (i % 7 == 0 ? 0.005f - 0.1f * (i - 20) : 0);
     }
-    GradCheck.Report r = GradCheck.layer(new Square("relu")).input(Tensor.of(v, 4, 10)).maxSkipped(0.2).run();
+    GradCheck.Report r = GradCheck.seed(42).kinkBudget(0.2).layer(new Square("relu"), Tensor.of(v, 4, 10));
     assertTrue(r.results().get(0).skipped() > 0, r::toString);
   }
 }

@@ -26,7 +26,7 @@ class ActivationLayerTest {
       "softplus", "softmax", "sparsemax", "geglu", "reglu"})
   void sharedGradientsMatchFiniteDifferences(String name) {
     ActivationLayer a = ActivationLayer.of(name, Map.of(), null);
-    GradCheck.layer(a).seed(77 + name.hashCode()).scale(2).input(3, 2, 4).run();
+    GradCheck.seed(77 + name.hashCode()).scale(2).layer(a, 3, 2, 4);
   }
 
   @Test
@@ -36,7 +36,7 @@ class ActivationLayerTest {
     assertEquals("prelu.weight", w.name());
     assertArrayEquals(new int[] {3}, w.value().shape());
     System.arraycopy(new float[] {0.1f, -0.5f, 0.9f}, 0, w.value().data(), 0, 3);
-    GradCheck.Report r = GradCheck.layer(a).seed(11).scale(2).input(2, 3, 2, 2).run();
+    GradCheck.Report r = GradCheck.seed(11).scale(2).layer(a, 2, 3, 2, 2);
     assertEquals(2, r.results().size());
     // channel c of every sample uses weight c: x = -1 everywhere gives y = -w[c]
     Tensor x = new Tensor(2, 3, 2, 2);
@@ -49,7 +49,7 @@ class ActivationLayerTest {
   @Test
   void perChannelOnFeatureMatricesAndSnake() {
     ActivationLayer a = ActivationLayer.perChannel(Catalog.get("snake"), new double[] {0.8}, 4, null);
-    GradCheck.layer(a).seed(12).input(3, 4).run();
+    GradCheck.seed(12).layer(a, 3, 4);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> a.forward(new Tensor(3, 5), Mode.TRAIN));
     assertTrue(e.getMessage().contains("4 channels"), e.getMessage());
@@ -80,8 +80,7 @@ class ActivationLayerTest {
   @Test
   void rreluTrainGradientsWithFixedSlopes() {
     ActivationLayer a = ActivationLayer.of("rrelu", Map.of("lower", 0.1, "upper", 0.6), null);
-    GradCheck.layer(a).seed(13).mode(Mode.TRAIN).beforeForward(() -> a.initialize(new SplittableRandom(99)))
-        .input(3, 7).run();
+    GradCheck.seed(13).mode(Mode.TRAIN).beforeForward(() -> a.initialize(new SplittableRandom(99))).layer(a, 3, 7);
   }
 
   @Test

@@ -30,19 +30,19 @@ class BatchNormTest {
 
   @Test
   void gradients1dTrain() {
-    GradCheck.layer(withAffine(3, 1)).seed(21).mode(Mode.TRAIN).input(5, 3).run();
+    GradCheck.seed(21).mode(Mode.TRAIN).layer(withAffine(3, 1), 5, 3);
   }
 
   @Test
   void gradients2dTrain() {
-    GradCheck.layer(withAffine(2, 2)).seed(22).mode(Mode.TRAIN).input(2, 2, 3, 2).run();
+    GradCheck.seed(22).mode(Mode.TRAIN).layer(withAffine(2, 2), 2, 2, 3, 2);
   }
 
   @Test
   void gradients2dEval() {
     BatchNorm bn = withAffine(2, 3);
     bn.forward(GradCheck.uniform(new int[] {4, 2, 2, 2}, 2, new SplittableRandom(5)), Mode.TRAIN);
-    GradCheck.layer(bn).seed(23).mode(Mode.EVAL).input(2, 2, 3, 2).run();
+    GradCheck.seed(23).mode(Mode.EVAL).layer(bn, 2, 2, 3, 2);
   }
 
   @Test

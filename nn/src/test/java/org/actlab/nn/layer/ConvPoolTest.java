@@ -23,7 +23,7 @@ class ConvPoolTest {
     long seed = 31L * k + 7L * stride + pad;
     c.initialize(new SplittableRandom(seed));
     c.parameters().get(1).value().data()[1] = 0.3f;
-    GradCheck.Report r = GradCheck.layer(c).seed(seed).input(2, 2, 5, 6).run();
+    GradCheck.Report r = GradCheck.seed(seed).layer(c, 2, 2, 5, 6);
     assertEquals(3, r.results().size());
   }
 
@@ -70,13 +70,13 @@ class ConvPoolTest {
   @ParameterizedTest(name = "max k={0} stride={1}")
   @CsvSource({"2,2", "3,1", "3,2"})
   void maxPoolGradients(int k, int stride) {
-    GradCheck.layer(new MaxPool2D(k, stride)).seed(50 + k * stride).input(2, 2, 6, 7).run();
+    GradCheck.seed(50 + k * stride).layer(new MaxPool2D(k, stride), 2, 2, 6, 7);
   }
 
   @ParameterizedTest(name = "avg k={0} stride={1}")
   @CsvSource({"2,2", "3,1", "3,2"})
   void avgPoolGradients(int k, int stride) {
-    GradCheck.layer(new AvgPool2D(k, stride)).seed(60 + k * stride).input(2, 2, 6, 7).run();
+    GradCheck.seed(60 + k * stride).layer(new AvgPool2D(k, stride), 2, 2, 6, 7);
   }
 
   @Test
@@ -115,7 +115,7 @@ class ConvPoolTest {
     assertArrayEquals(new int[] {2, 12}, y.shape());
     assertArrayEquals(x.data(), y.data());
     assertArrayEquals(new int[] {12}, f.outputShape(new int[] {3, 2, 2}));
-    GradCheck.layer(f).seed(3).input(2, 3, 2, 2).run();
+    GradCheck.seed(3).layer(f, 2, 3, 2, 2);
     assertThrows(IllegalArgumentException.class, () -> f.backward(new Tensor(2, 11)));
   }
 }

@@ -36,7 +36,7 @@ class DenseTest {
     for (int j = 0; j < b.length; j++) {
       b[j] = 0.1f * (j - 2); // a non-zero bias, so that a bias bug shows
     }
-    GradCheck.Report r = GradCheck.layer(d).seed(seed).input(4, 5).run();
+    GradCheck.Report r = GradCheck.seed(seed).layer(d, 4, 5);
     assertEquals(2 + Catalog.get(act).spec().learnableParams().size(), r.results().size() - 1, r::toString);
   }
 
@@ -44,7 +44,7 @@ class DenseTest {
   void linearWithoutActivation() {
     Dense d = new Dense(3, 2, (String) null, Map.of(), TestInit.GLOROT);
     d.initialize(new SplittableRandom(5));
-    GradCheck.layer(d).seed(5).input(3, 3).run();
+    GradCheck.seed(5).layer(d, 3, 3);
     Tensor x = Tensor.of(new float[] {1, 2, 3}, 1, 3);
     float[] w = d.parameters().get(0).value().data();
     Tensor y = d.forward(x, Mode.EVAL);

@@ -20,13 +20,13 @@ class DropoutTest {
   @Test
   void dropoutGradientsWithFixedMaskSeed() {
     Dropout d = new Dropout(0.4, null);
-    GradCheck.layer(d).seed(41).beforeForward(() -> d.initialize(new SplittableRandom(7))).input(4, 6).run();
+    GradCheck.seed(41).beforeForward(() -> d.initialize(new SplittableRandom(7))).layer(d, 4, 6);
   }
 
   @Test
   void alphaDropoutGradientsWithFixedMaskSeed() {
     AlphaDropout d = new AlphaDropout(0.3, null);
-    GradCheck.layer(d).seed(42).beforeForward(() -> d.initialize(new SplittableRandom(8))).input(4, 6).run();
+    GradCheck.seed(42).beforeForward(() -> d.initialize(new SplittableRandom(8))).layer(d, 4, 6);
   }
 
   @Test

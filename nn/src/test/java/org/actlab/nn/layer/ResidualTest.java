@@ -20,7 +20,7 @@ class ResidualTest {
     Residual r = new Residual(Sequential.of(new Dense(4, 4, "gelu", Map.of(), TestInit.GLOROT),
         new Dense(4, 4, "prelu", Map.of(), TestInit.GLOROT)));
     r.initialize(new SplittableRandom(3));
-    GradCheck.Report rep = GradCheck.layer(r).seed(3).input(3, 4).run();
+    GradCheck.Report rep = GradCheck.seed(3).layer(r, 3, 4);
     assertEquals(1 + 5, rep.results().size());
     assertEquals("residual.sequential.1.dense.prelu.weight", r.parameters().get(4).name());
   }

@@ -47,7 +47,7 @@ class SequentialTest {
     assertArrayEquals(new int[] {3}, s.outputShape(new int[] {1, 4, 4}));
     // A deep composite (batch norm over 16 values per channel feeding tanh, silu, glu) has larger third
     // derivatives than one layer: at the default step 1e-2 the truncation error reaches 1.5%, at 3e-3 it is gone.
-    GradCheck.layer(s).seed(17).input(3, 1, 4, 4).step(3e-3).maxSkipped(0.15).run();
+    GradCheck.seed(17).step(3e-3).kinkBudget(0.15).layer(s, 3, 1, 4, 4);
   }
 
   @Test
