@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     description = "A laboratory of neural-network activation functions: browse the catalog and evaluate "
         + "functions and their derivatives.",
     subcommands = {ListCommand.class, ShowCommand.class, EvalCommand.class, PlotCommand.class, AnalyzeCommand.class,
-        picocli.CommandLine.HelpCommand.class},
+        BenchCommand.class, picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 2 usage or input error, 1 internal error."})
 public final class ActlabCommand implements Runnable {
 
