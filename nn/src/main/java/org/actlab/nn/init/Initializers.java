@@ -12,8 +12,10 @@ import org.actlab.nn.Initializer;
  *
  * <p>{@code params} holds the initializer's own options and, for the gain, the activation's parameters; a key
  * that is neither is an error listing both. Options (PyTorch's names and defaults): constant {@code val}
- * (required); normal {@code mean=0, std=1}; uniform {@code a=0, b=1}; xavier_*, kaiming_*, orthogonal
- * {@code gain} (default {@link Gain#of} the activation); siren {@code w0=30, first_layer=0} (a 0/1 switch).
+ * (required); normal {@code mean=0, std=1}; uniform {@code a=0, b=1}; xavier_* and orthogonal {@code gain}
+ * (default 1, as PyTorch's {@code xavier_normal_}/{@code orthogonal_}: Glorot's scheme is activation-agnostic,
+ * which is exactly why it halves relu's signal per layer); kaiming_* {@code gain} (default {@link Gain#of} the
+ * activation, as PyTorch's {@code nonlinearity} argument); siren {@code w0=30, first_layer=0} (a 0/1 switch).
  * zeros and lecun_normal take none. The gain is used by xavier, kaiming and orthogonal; lecun_normal has gain 1 by
  * definition, and siren its own scheme.
  */
@@ -26,12 +28,12 @@ public final class Initializers {
     OPTIONS.put("constant", opts("val", Double.NaN));
     OPTIONS.put("normal", opts("mean", 0.0, "std", 1.0));
     OPTIONS.put("uniform", opts("a", 0.0, "b", 1.0));
-    OPTIONS.put("xavier_normal", opts("gain", Double.NaN));
-    OPTIONS.put("xavier_uniform", opts("gain", Double.NaN));
+    OPTIONS.put("xavier_normal", opts("gain", 1.0));
+    OPTIONS.put("xavier_uniform", opts("gain", 1.0));
     OPTIONS.put("kaiming_normal", opts("gain", Double.NaN));
     OPTIONS.put("kaiming_uniform", opts("gain", Double.NaN));
     OPTIONS.put("lecun_normal", opts());
-    OPTIONS.put("orthogonal", opts("gain", Double.NaN));
+    OPTIONS.put("orthogonal", opts("gain", 1.0));
     OPTIONS.put("siren", opts("w0", 30.0, "first_layer", 0.0));
   }
 

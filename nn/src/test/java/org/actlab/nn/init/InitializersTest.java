@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 class InitializersTest {
 
   @Test
-  void gainComesFromTheActivation() {
+  void kaimingTakesItsGainFromTheActivationXavierDefaultsToOne() {
     assertEquals("kaiming_normal(fan_in, gain=1.414)", Initializers.create("kaiming_normal", "relu", Map.of()).describe());
     assertEquals("kaiming_uniform(fan_out, gain=1.387)",
         Initializers.create("kaiming_uniform", FanMode.FAN_OUT, "leaky_relu", Map.of("negative_slope", 0.2)).describe());
-    assertEquals("xavier_normal(gain=1.667)", Initializers.create("xavier-normal", "tanh", Map.of()).describe());
+    // PyTorch's xavier_normal_ has gain 1 whatever follows; a gain is passed explicitly, as calculate_gain's users do
+    assertEquals("xavier_normal(gain=1)", Initializers.create("xavier-normal", "tanh", Map.of()).describe());
+    assertEquals("xavier_normal(gain=1.667)",
+        Initializers.create("xavier-normal", "tanh", Map.of("gain", 5.0 / 3)).describe());
     assertEquals("orthogonal(gain=0.5)", Initializers.create("orthogonal", "relu", Map.of("gain", 0.5)).describe());
   }
 
