@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DepthAnalysisTest {
 
   private static List<LayerStats> run(String act, String init, int depth, boolean bn) {
-    return DepthAnalysis.run(new Config(act, Map.of(), init, depth, 256, 512, bn, 7));
+    return DepthAnalysis.run(new Config(act, Map.of(), init, depth, 128, 256, bn, 7));
   }
 
   /** Orthogonal weights preserve norms exactly, and identity adds nothing: the std stays at 1 at every depth. */
@@ -54,7 +54,7 @@ class DepthAnalysisTest {
     List<LayerStats> s = run("sigmoid", "xavier_normal", 15, false);
     assertTrue(s.get(0).gradNorm() < 1e-3 * s.get(14).gradNorm(),
         "first/last gradient norm " + s.get(0).gradNorm() / s.get(14).gradNorm());
-    List<LayerStats> big = run("sigmoid", "normal", 5, false); // std 1 weights on 256 inputs: |h| ~ 16
+    List<LayerStats> big = run("sigmoid", "normal", 5, false); // std 1 weights on 128 inputs: |h| ~ 11
     assertTrue(big.get(4).saturatedFraction() > 0.5, "saturated " + big.get(4).saturatedFraction());
   }
 
