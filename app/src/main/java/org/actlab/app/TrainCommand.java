@@ -129,7 +129,7 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     TrainReport report = new TrainReport(out, json);
     report.intro(List.of("data " + d.name() + ": " + d.description() + " (" + d.trainSize() + " train, "
-        + d.testSize() + " test)", "model " + m.describe().replace("\n", "\n      "), "optimizer "
+        + d.testSize() + " test)", "model " + m.describe().replace("\n", "\n  "), "optimizer "
         + t.optimizer().describe() + ", batch " + t.config().batch() + ", seed " + t.config().seed()
         + (ckpt == null ? "" : ", resumed at epoch " + t.epoch())));
     Evaluation last = evalOnly ? t.evaluate(d.xTest(), d.yTest()) : train(t, d, report, config);

@@ -38,10 +38,13 @@ public final class AtomicFiles {
     if (!overwrite && Files.exists(abs)) {
       throw new FileAlreadyExistsException(target.toString(), null, "already exists");
     }
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    // Not Files.createTempFile: that makes the file owner-only (0600); a plain CREATE_NEW honours the umask.
+    Path tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "."
+        + Long.toHexString(System.nanoTime()) + ".tmp");
+    FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
     boolean done = false;
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (ch) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
         body.write(out);
         out.flush();
