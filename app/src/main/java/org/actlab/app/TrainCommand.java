@@ -45,7 +45,7 @@ final class TrainCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "D", description = "Data set: mnist10k, digits, xor, circles, moons, "
-      + "spirals, blobs, sincos, periodic, or csv:FILE (label in the last column).")
+      + "spirals, blobs, sincos, periodic, csv:FILE (label in the last column) or idx:IMAGES,LABELS.")
   private String data;
 
   @Option(names = "--data-opt", paramLabel = "KEY=VALUE", description = "Data set option (repeatable), e.g. "
@@ -111,7 +111,7 @@ final class TrainCommand implements Callable<Integer> {
     Dataset d = user(() -> Datasets.load(config.get("data"), Long.parseLong(config.get("seed")),
         TrainConfig.options(config.get("data_options"), "--data-opt")));
     Toolkit kit = Toolkit.standard();
-    Model m = user(() -> new ModelBuilder(kit).build(config.get("model"), new ModelBuilder.Options(d.sampleShape(),
+    Model m = user(() -> ModelBuilder.build(kit, config.get("model"), new ModelBuilder.Options(d.sampleShape(),
         d.outputs(), d.classification(), config.get("act"), TrainConfig.numbers(config.get("params")),
         config.get("init"), Long.parseLong(config.get("seed")))));
     Trainer t = new Trainer(m, user(() -> kit.optimizer(config.get("opt"),

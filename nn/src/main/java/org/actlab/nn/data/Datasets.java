@@ -26,6 +26,8 @@ import org.actlab.nn.Tensor;
  *       train=800, test=200, noise=0.</li>
  *   <li>{@code csv:PATH}: a numeric CSV file, label in the last column; options header=false, test=0.2,
  *       label=-1 (column), classes (inferred).</li>
+ *   <li>{@code idx:IMAGES,LABELS}: a pair of IDX files (e.g. the full MNIST), images scaled to [0,1] as
+ *       [N,1,rows,cols]; options test=0.2 (fraction), classes (inferred), stratify=true.</li>
  * </ul>
  */
 public final class Datasets {
@@ -68,16 +70,16 @@ public final class Datasets {
    */
   public static Dataset load(String name, long seed, Map<String, String> options) {
     SplittableRandom rng = new SplittableRandom(seed);
-    if (name.startsWith("csv:")) {
+    if (name.startsWith("csv:") || name.startsWith("idx:")) {
       Options o = new Options(name, options);
-      Dataset d = csv(name, Path.of(name.substring(4)), rng, o);
+      Dataset d = name.startsWith("csv:") ? csv(name, Path.of(name.substring(4)), rng, o) : idxFiles(name, rng, o);
       o.checkAllKnown();
       return d;
     }
     Loader l = LOADERS.get(name);
     if (l == null) {
       throw new DataException("unknown data set '" + name + "'; valid: " + String.join(", ", names())
-          + ", or csv:PATH");
+          + ", csv:PATH, idx:IMAGES,LABELS");
     }
     Options o = new Options(name, options);
     Dataset d = l.load(name, rng, o);
@@ -128,6 +130,39 @@ public final class Datasets {
     Splits.Split s = Splits.random(t.rows(), t.rows() - test, test, rng);
     return assemble(name, "CSV file " + file + " (" + t.rows() + " rows)", t.features(), t.labels(), t.classes(),
         new int[] {t.columns()}, s);
+  }
+
+  private static Dataset idxFiles(String name, SplittableRandom rng, Options o) {
+    String[] files = name.substring(4).split(",", -1);
+    if (files.length != 2 || files[0].isBlank() || files[1].isBlank()) {
+      throw new DataException("'" + name + "': write idx:IMAGES,LABELS (two files separated by a comma)");
+    }
+    Idx.Array images = Idx.read(Path.of(files[0]), Idx.IMAGES);
+    Idx.Array labels = Idx.read(Path.of(files[1]), Idx.LABELS);
+    int n = labels.dims()[0];
+    if (images.dims()[0] != n) {
+      throw new DataException("'" + files[0] + "' has " + images.dims()[0] + " images but '" + files[1] + "' has "
+          + n + " labels");
+    }
+    int[] y = new int[n];
+    int max = 0;
+    for (int i = 0; i < n; i++) {
+      y[i] = labels.unsigned(i);
+      max = Math.max(max, y[i]);
+    }
+    int classes = o.integer("classes", max + 1, 2);
+    if (max >= classes) {
+      throw new DataException("'" + files[1] + "': label " + max + " out of range for classes=" + classes);
+    }
+    float[] x = new float[images.values().length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = images.unsigned(i) / 255f;
+    }
+    int test = (int) Math.round(n * o.real("test", 0.2, 0.01, 0.9));
+    Splits.Split s = o.flag("stratify", true) ? Splits.stratified(y, classes, n - test, test, rng)
+        : Splits.random(n, n - test, test, rng);
+    return assemble(name, n + " IDX images " + images.dims()[1] + "×" + images.dims()[2] + " in [0,1]", x, y,
+        classes, new int[] {1, images.dims()[1], images.dims()[2]}, s);
   }
 
   private static Idx.Array idx(String resource, int magic) {

@@ -38,15 +38,20 @@ public final class ModelBuilder {
   private static final List<String> ACTIVATED = List.of("conv");
 
   private final Toolkit toolkit;
-  private Options options;
+  private final Options options;
 
-  public ModelBuilder(Toolkit toolkit) {
+  private ModelBuilder(Toolkit toolkit, Options options) {
     this.toolkit = toolkit;
+    this.options = options;
   }
 
   /** Parses and builds; parameters are not initialised yet ({@code Trainer.initialize} does it). */
-  public synchronized Model build(String spec, Options o) {
-    this.options = o;
+  public static Model build(Toolkit toolkit, String spec, Options o) {
+    return new ModelBuilder(toolkit, o).build(spec);
+  }
+
+  private Model build(String spec) {
+    Options o = options;
     checkActivation(o.activation(), o.activationParams(), "--act " + o.activation());
     try {
       Initializer probe = toolkit.initializer(o.initializer(), o.activation(), o.activationParams());

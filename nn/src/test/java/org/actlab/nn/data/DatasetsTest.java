@@ -150,6 +150,28 @@ class DatasetsTest {
   }
 
   @Test
+  void idxFileDataSet() throws IOException {
+    byte[] pixels = new byte[20 * 3 * 2];
+    byte[] labels = new byte[20];
+    for (int i = 0; i < 20; i++) {
+      labels[i] = (byte) (i % 4);
+      pixels[6 * i] = (byte) 255;
+    }
+    Path img = Files.write(dir.resolve("img.gz"), IdxTest.gzip(IdxTest.idx(Idx.IMAGES, new int[] {20, 3, 2}, pixels)));
+    Path lab = Files.write(dir.resolve("lab"), IdxTest.idx(Idx.LABELS, new int[] {20}, labels));
+    Dataset d = Datasets.load("idx:" + img + "," + lab, 1, Map.of("test", "0.2"));
+    assertArrayEquals(new int[] {16, 1, 3, 2}, d.xTrain().shape());
+    assertEquals(4, d.classes());
+    assertArrayEquals(new int[] {1, 1, 1, 1}, counts(d.yTest(), 4));
+    assertEquals(1f, d.xTest().data()[0]);
+    Path few = Files.write(dir.resolve("few"), IdxTest.idx(Idx.LABELS, new int[] {19}, new byte[19]));
+    assertTrue(assertThrows(DataException.class, () -> Datasets.load("idx:" + img + "," + few, 1, Map.of()))
+        .getMessage().contains("has 20 images but"));
+    assertTrue(assertThrows(DataException.class, () -> Datasets.load("idx:" + img, 1, Map.of()))
+        .getMessage().contains("write idx:IMAGES,LABELS"));
+  }
+
+  @Test
   void unknownNamesAndOptionsAreClearErrors() {
     String m = assertThrows(DataException.class, () -> Datasets.load("mnist", 1, Map.of())).getMessage();
     assertTrue(m.contains("unknown data set 'mnist'") && m.contains("mnist10k") && m.contains("periodic"), m);

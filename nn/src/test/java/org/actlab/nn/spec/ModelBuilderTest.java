@@ -20,11 +20,11 @@ class ModelBuilderTest {
   }
 
   private static Model build(String spec, int[] shape, int outputs) {
-    return new ModelBuilder(new TestToolkit()).build(spec, opts(shape, outputs, "relu", Map.of()));
+    return ModelBuilder.build(new TestToolkit(), spec, opts(shape, outputs, "relu", Map.of()));
   }
 
   private static String error(String spec, ModelBuilder.Options o) {
-    return assertThrows(SpecException.class, () -> new ModelBuilder(new TestToolkit()).build(spec, o)).getMessage();
+    return assertThrows(SpecException.class, () -> ModelBuilder.build(new TestToolkit(), spec, o)).getMessage();
   }
 
   @Test
@@ -41,7 +41,7 @@ class ModelBuilderTest {
 
   @Test
   void perLayerActivationsResidualAndRegressionLoss() {
-    Model m = new ModelBuilder(new TestToolkit()).build("dense:4:tanh,residual(dense:4,act:sigmoid),bn,dropout:0.5",
+    Model m = ModelBuilder.build(new TestToolkit(), "dense:4:tanh,residual(dense:4,act:sigmoid),bn,dropout:0.5",
         opts(new int[] {3}, 1, "elu", Map.of("alpha", 0.5)));
     List<String> d = m.layers().stream().map(Layer::describe).toList();
     assertEquals("test_linear(3→4, tanh)", d.get(0));

@@ -20,7 +20,7 @@ class TrainerTest {
 
   static Trainer trainer(String spec, Dataset d, String act, int epochs, long seed, int threads) {
     TestToolkit kit = new TestToolkit();
-    Model m = new ModelBuilder(kit).build(spec, new ModelBuilder.Options(d.sampleShape(), d.outputs(),
+    Model m = ModelBuilder.build(kit, spec, new ModelBuilder.Options(d.sampleShape(), d.outputs(),
         d.classification(), act, Map.of(), "glorot", seed));
     return new Trainer(m, kit.optimizer("sgd", Map.of("lr", 0.1)), new Trainer.Config(epochs, 16, seed, threads));
   }
