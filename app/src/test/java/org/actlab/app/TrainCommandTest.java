@@ -15,11 +15,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs {@code actlab train} with the test stand-in toolkit (registered for app tests in META-INF/services). */
+/** Runs {@code actlab train} in-process on tiny synthetic sets. */
 class TrainCommandTest {
 
   private static final String[] BASE = {"train", "--data", "xor", "--data-opt", "n=200", "--model", "dense:8",
-      "--act", "tanh", "--init", "glorot", "--opt", "sgd", "--lr", "0.1", "--batch", "16"};
+      "--act", "tanh", "--init", "xavier_uniform", "--opt", "sgd", "--lr", "0.1", "--batch", "16"};
 
   @TempDir
   Path dir;
@@ -94,7 +94,7 @@ class TrainCommandTest {
   @Test
   void regressionHasNullAccuracy() throws Exception {
     JsonNode o = json(Cli.run("train", "--data", "sincos", "--data-opt", "n=100", "--model", "dense:4", "--init",
-        "glorot", "--opt", "sgd", "--lr", "0.01", "--epochs", "1", "--json"));
+        "xavier_uniform", "--opt", "sgd", "--lr", "0.01", "--epochs", "1", "--json"));
     assertTrue(o.get("test_accuracy").isNull());
     assertTrue(o.get("test_loss").isNumber());
     assertEquals("tanh", o.get("config").get("act").asText());
@@ -125,10 +125,10 @@ class TrainCommandTest {
   @Test
   void badInputExitsTwoWithAMessage() throws Exception {
     usageError(train("--model", "dense:8,,dense:4"), "bad model spec 'dense:8,,dense:4': empty layer at position 2");
-    usageError(train("--model", "dense:8,conv:3:3"), "layer kind 'conv'");
+    usageError(train("--model", "dense:8,conv:3:3"), "layer 'conv:3:3' cannot take input of shape [8]");
     usageError(train("--act", "relux"), "--act relux: unknown function 'relux'");
     usageError(train("-p", "alpha=x"), "parameter alpha: 'x' is not a number");
-    usageError(train("--opt", "adamw"), "unknown optimizer 'adamw'");
+    usageError(train("--opt", "adamx"), "unknown optimizer 'adamx'");
     usageError(train("--init", "foo"), "unknown initializer 'foo'");
     usageError(Cli.run("train", "--data", "mnist"), "unknown data set 'mnist'");
     usageError(Cli.run("train"), "--data is required");
@@ -139,7 +139,7 @@ class TrainCommandTest {
     Path junk = Files.writeString(dir.resolve("junk.ckpt"), "not a checkpoint at all");
     usageError(train("--load", junk.toString()), "not an ActLab checkpoint");
     Path csv = Files.writeString(dir.resolve("d.csv"), "1,2,0\n3,x,1\n");
-    usageError(Cli.run("train", "--data", "csv:" + csv, "--opt", "sgd", "--init", "glorot"), "line 2, column 2");
+    usageError(Cli.run("train", "--data", "csv:" + csv, "--opt", "sgd", "--init", "xavier_uniform"), "line 2, column 2");
     usageError(train("--epochs", "two"), "--epochs");
   }
 

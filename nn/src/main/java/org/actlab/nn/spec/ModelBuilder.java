@@ -39,6 +39,8 @@ public final class ModelBuilder {
 
   private final Toolkit toolkit;
   private final Options options;
+  /** Every layer built, at any depth, except residual wrappers: the trainer reseeds the stochastic ones. */
+  private final List<Layer> leaves = new ArrayList<>();
 
   private ModelBuilder(Toolkit toolkit, Options options) {
     this.toolkit = toolkit;
@@ -64,7 +66,11 @@ public final class ModelBuilder {
     List<LayerSpec> specs = new ArrayList<>(ModelSpec.parse(spec));
     specs.add(LayerSpec.of("dense", Integer.toString(o.outputs()), "identity"));
     List<Layer> layers = chain(specs, o.inputShape(), Seeds.stream(o.seed(), Seeds.INIT + 100, 0));
-    return new Model(spec, layers, o.inputShape(), toolkit.loss(o.classification()), o.classification());
+    try {
+      return new Model(spec, layers, leaves, o.inputShape(), toolkit.loss(o.classification()), o.classification());
+    } catch (IllegalArgumentException e) {
+      throw new SpecException("model '" + spec + "': " + e.getMessage(), e);
+    }
   }
 
   /** Builds {@code specs} in order from {@code shape}, with the automatic flatten and activation layers. */
@@ -105,6 +111,9 @@ public final class ModelBuilder {
             + Arrays.toString(next));
       }
       out.add(l);
+      if (!spec.kind().equals("residual")) {
+        leaves.add(l);
+      }
       return next;
     } catch (SpecException e) {
       throw e;

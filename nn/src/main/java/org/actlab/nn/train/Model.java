@@ -1,8 +1,6 @@
 package org.actlab.nn.train;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -11,37 +9,50 @@ import org.actlab.nn.Layer;
 import org.actlab.nn.Loss;
 import org.actlab.nn.Mode;
 import org.actlab.nn.Parameter;
+import org.actlab.nn.Sequential;
 import org.actlab.nn.Tensor;
 
 /**
  * A chain of layers with its loss: what the trainer trains and a checkpoint saves. Remembers the spec it was
- * built from so that a checkpoint can rebuild it. Parameters are listed in layer order, which is the order a
- * checkpoint stores them in.
+ * built from so that a checkpoint can rebuild it. The layers are held in a {@link Sequential}, which gives the
+ * parameters and buffers unique names ({@code "0.dense.weight"}, {@code "1.batchnorm.running_mean"}); parameters
+ * are listed in layer order, the order a checkpoint stores them in.
+ *
+ * <p>Random sources: a {@code SplittableRandom} cannot export its state, so the trainer reseeds the stochastic
+ * layers (dropout, alpha dropout, rrelu activation layers) at every epoch from (seed, epoch) with
+ * {@link #reseed}: it calls {@code initialize} on every parameter-free layer of {@code leaves} (for such layers
+ * {@code initialize} only replaces the random source). That makes a resumed run continue bit for bit.
  */
 public final class Model {
 
   private final String spec;
-  private final List<Layer> layers;
+  private final Sequential net;
+  private final List<Layer> leaves;
   private final int[] inputShape;
   private final int[] outputShape;
   private final Loss loss;
   private final boolean classification;
   private final List<Parameter> parameters;
 
+  /** A model whose top-level {@code layers} are also the ones {@link #reseed} visits. */
   public Model(String spec, List<Layer> layers, int[] inputShape, Loss loss, boolean classification) {
+    this(spec, layers, layers, inputShape, loss, classification);
+  }
+
+  /**
+   * @param leaves every layer built, at any depth (inside residual blocks too), in build order
+   * @throws IllegalArgumentException if parameter names collide or the layers do not fit {@code inputShape}
+   */
+  public Model(String spec, List<Layer> layers, List<Layer> leaves, int[] inputShape, Loss loss,
+               boolean classification) {
     this.spec = spec;
-    this.layers = List.copyOf(layers);
+    this.net = new Sequential(layers);
+    this.leaves = List.copyOf(leaves);
     this.inputShape = inputShape.clone();
-    int[] s = this.inputShape;
-    List<Parameter> ps = new ArrayList<>();
-    for (Layer l : this.layers) {
-      s = l.outputShape(s);
-      ps.addAll(l.parameters());
-    }
-    this.outputShape = s;
+    this.outputShape = net.outputShape(this.inputShape);
     this.loss = loss;
     this.classification = classification;
-    this.parameters = List.copyOf(ps);
+    this.parameters = net.parameters();
   }
 
   public String spec() {
@@ -49,7 +60,7 @@ public final class Model {
   }
 
   public List<Layer> layers() {
-    return layers;
+    return net.layers();
   }
 
   public int[] inputShape() {
@@ -78,72 +89,47 @@ public final class Model {
   }
 
   public Tensor forward(Tensor x, Mode mode) {
-    Tensor h = x;
-    for (Layer l : layers) {
-      h = l.forward(h, mode);
-    }
-    return h;
+    return net.forward(x, mode);
   }
 
   public Tensor backward(Tensor dy) {
-    Tensor g = dy;
-    for (int i = layers.size() - 1; i >= 0; i--) {
-      g = layers.get(i).backward(g);
-    }
-    return g;
+    return net.backward(dy);
   }
 
   /** Initialises every layer from its own split of {@code rng}, in layer order. */
   public void initialize(SplittableRandom rng) {
-    for (Layer l : layers) {
-      l.initialize(rng.split());
-    }
+    net.initialize(rng);
   }
 
-  /** Gives every {@link Reseedable} layer a fresh random source (a split per layer, in order). */
+  /** Gives every parameter-free leaf a fresh random source (one split per leaf, in build order). */
   public void reseed(SplittableRandom rng) {
-    for (Layer l : layers) {
+    for (Layer l : leaves) {
       SplittableRandom r = rng.split();
-      if (l instanceof Reseedable s) {
-        s.reseed(r);
+      if (l.parameters().isEmpty()) {
+        l.initialize(r);
       }
     }
   }
 
-  /** Buffers of the {@link LayerBuffers} layers, keyed {@code "<layer index>/<key>"}. */
+  /** The buffers of every {@code Buffered} layer (batch-norm running statistics), by qualified name. */
   public Map<String, Tensor> buffers() {
-    Map<String, Tensor> out = new LinkedHashMap<>();
-    for (int i = 0; i < layers.size(); i++) {
-      if (layers.get(i) instanceof LayerBuffers b) {
-        for (Map.Entry<String, Tensor> e : b.buffers().entrySet()) {
-          out.put(i + "/" + e.getKey(), e.getValue());
-        }
-      }
-    }
-    return out;
+    return net.buffers();
   }
 
-  /** Restores buffers exported by {@link #buffers()}; every layer with buffers must find its own. */
+  /**
+   * Restores buffers exported by {@link #buffers()}.
+   *
+   * @throws IllegalArgumentException naming a missing buffer or a shape mismatch
+   */
   public void loadBuffers(Map<String, Tensor> buffers) {
-    for (int i = 0; i < layers.size(); i++) {
-      if (layers.get(i) instanceof LayerBuffers b) {
-        String prefix = i + "/";
-        Map<String, Tensor> mine = new LinkedHashMap<>();
-        buffers.forEach((k, v) -> {
-          if (k.startsWith(prefix)) {
-            mine.put(k.substring(prefix.length()), v);
-          }
-        });
-        b.loadBuffers(mine);
-      }
-    }
+    net.loadBuffers(buffers);
   }
 
   /** One line per layer with its output shape, then the loss and the parameter count. */
   public String describe() {
     StringBuilder sb = new StringBuilder("input " + Arrays.toString(inputShape) + "\n");
     int[] s = inputShape;
-    for (Layer l : layers) {
+    for (Layer l : net.layers()) {
       s = l.outputShape(s);
       sb.append("  ").append(l.describe()).append(" -> ").append(Arrays.toString(s)).append('\n');
     }

@@ -9,6 +9,8 @@ import org.actlab.nn.Optimizer;
 import org.actlab.nn.Parameter;
 import org.actlab.nn.Tensor;
 import org.actlab.nn.data.Dataset;
+import org.actlab.nn.optim.GradClipper;
+import org.actlab.nn.optim.LrSchedule;
 
 /**
  * Mini-batch training with per-epoch metrics. All randomness comes from the seed: the parameters are initialised
@@ -36,8 +38,8 @@ public final class Trainer {
   private final Optimizer optimizer;
   private final Config config;
   private final double baseRate;
-  private LearningRateSchedule schedule;
-  private GradientClipper clipper;
+  private LrSchedule schedule;
+  private GradClipper clipper;
   private int epoch;
   private long step;
 
@@ -53,11 +55,13 @@ public final class Trainer {
     model.initialize(Seeds.stream(config.seed(), Seeds.INIT, 0));
   }
 
-  public void setSchedule(LearningRateSchedule schedule) {
+  /** A learning rate per epoch, applied before the epoch's first step (none: the optimizer's rate throughout). */
+  public void setSchedule(LrSchedule schedule) {
     this.schedule = schedule;
   }
 
-  public void setClipper(GradientClipper clipper) {
+  /** Gradient clipping between backward and each optimizer step (none: no clipping). */
+  public void setClipper(GradClipper clipper) {
     this.clipper = clipper;
   }
 
@@ -126,6 +130,9 @@ public final class Trainer {
     int n = data.trainSize();
     int[] order = Batches.permutation(n, Seeds.stream(config.seed(), Seeds.SHUFFLE, epoch));
     model.reseed(Seeds.stream(config.seed(), Seeds.LAYERS, epoch));
+    if (schedule != null) {
+      schedule.apply(optimizer, baseRate, epoch);
+    }
     List<Parameter> params = model.parameters();
     double sum = 0;
     for (int b = 0; b < batches; b++) {
@@ -139,9 +146,6 @@ public final class Trainer {
       model.backward(model.loss().backward());
       if (clipper != null) {
         clipper.clip(params);
-      }
-      if (schedule != null) {
-        optimizer.setLearningRate(schedule.learningRate(epoch, step, baseRate));
       }
       optimizer.step(params);
       step++;

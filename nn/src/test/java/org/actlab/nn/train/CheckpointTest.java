@@ -64,8 +64,8 @@ class CheckpointTest {
       assertArrayEquals(a[i], b[i], "parameter " + i);
     }
     assertEquals(all.getLast().testLoss(), rest.getLast().testLoss());
-    assertEquals(straight.model().buffers().get("1/running_mean").data()[0],
-        resumed.model().buffers().get("1/running_mean").data()[0]);
+    assertArrayEquals(straight.model().buffers().get("1.batchnorm.running_mean").data(),
+        resumed.model().buffers().get("1.batchnorm.running_mean").data());
     assertEquals(straight.step(), resumed.step());
   }
 

@@ -13,16 +13,18 @@ import org.actlab.nn.Parameter;
 import org.actlab.nn.data.Dataset;
 import org.actlab.nn.data.Datasets;
 import org.actlab.nn.spec.ModelBuilder;
-import org.actlab.nn.testkit.TestToolkit;
+import org.actlab.nn.optim.GradClipper;
+import org.actlab.nn.optim.LrSchedule;
+import org.actlab.nn.spec.StandardToolkit;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
 
   static Trainer trainer(String spec, Dataset d, String act, int epochs, long seed, int threads) {
-    TestToolkit kit = new TestToolkit();
+    StandardToolkit kit = new StandardToolkit();
     Model m = ModelBuilder.build(kit, spec, new ModelBuilder.Options(d.sampleShape(), d.outputs(),
-        d.classification(), act, Map.of(), "glorot", seed));
-    return new Trainer(m, kit.optimizer("sgd", Map.of("lr", 0.1)), new Trainer.Config(epochs, 16, seed, threads));
+        d.classification(), act, Map.of(), "xavier_uniform", seed));
+    return new Trainer(m, kit.optimizer("momentum", Map.of("lr", 0.1)), new Trainer.Config(epochs, 16, seed, threads));
   }
 
   static float[][] weights(Trainer t) {
@@ -96,22 +98,37 @@ class TrainerTest {
     Dataset d = Datasets.load("xor", 2, Map.of("n", "100"));
     Trainer t = trainer("dense:4", d, "tanh", 2, 1, 1);
     t.initialize();
-    List<Long> steps = new ArrayList<>();
-    t.setSchedule((epoch, step, base) -> {
-      steps.add(step);
-      return base / (1 + epoch);
+    List<Integer> epochs = new ArrayList<>();
+    t.setSchedule(new LrSchedule() {
+      @Override
+      public double lr(double base, int epoch) {
+        epochs.add(epoch);
+        return base / (1 + epoch);
+      }
+
+      @Override
+      public String describe() {
+        return "test";
+      }
     });
     int[] clipped = {0};
-    t.setClipper(ps -> {
-      clipped[0]++;
-      for (Parameter p : ps) {
-        p.grad().fill(0f);
+    t.setClipper(new GradClipper() {
+      @Override
+      public double clip(List<Parameter> ps) {
+        clipped[0]++;
+        ps.forEach(p -> p.grad().fill(0f));
+        return 0;
+      }
+
+      @Override
+      public String describe() {
+        return "zero";
       }
     });
     float[][] w0 = weights(t);
     List<EpochMetrics> ms = t.fit(d, new TrainingListener() {});
     assertEquals(10, clipped[0]);
-    assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), steps);
+    assertEquals(List.of(0, 1), epochs);
     assertEquals(0.1, ms.get(0).learningRate(), 1e-15);
     assertEquals(0.05, ms.get(1).learningRate(), 1e-15);
     // zeroed gradients with fresh momentum: nothing moves
