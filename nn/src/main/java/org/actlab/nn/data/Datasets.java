@@ -72,7 +72,8 @@ public final class Datasets {
     SplittableRandom rng = new SplittableRandom(seed);
     if (name.startsWith("csv:") || name.startsWith("idx:")) {
       Options o = new Options(name, options);
-      Dataset d = name.startsWith("csv:") ? csv(name, Path.of(name.substring(4)), rng, o) : idxFiles(name, rng, o);
+      Dataset d = name.startsWith("csv:") ? FileDatasets.csv(name, Path.of(name.substring(4)), rng, o)
+          : FileDatasets.idx(name, rng, o);
       o.checkAllKnown();
       return d;
     }
@@ -119,50 +120,6 @@ public final class Datasets {
     }
     return real(name, "UCI 8×8 handwritten digits, 0–16 scaled to [0,1]", x, t.labels(), 10, new int[] {1, 8, 8},
         1437, 360, rng, o);
-  }
-
-  private static Dataset csv(String name, Path file, SplittableRandom rng, Options o) {
-    Csv.Options co = new Csv.Options(o.integer("label", -1, Integer.MIN_VALUE), o.flag("header", false),
-        o.integer("classes", 0, 0));
-    double testFraction = o.real("test", 0.2, 0, 0.9);
-    Csv.Table t = Csv.read(file, co);
-    int test = (int) Math.round(t.rows() * testFraction);
-    Splits.Split s = Splits.random(t.rows(), t.rows() - test, test, rng);
-    return assemble(name, "CSV file " + file + " (" + t.rows() + " rows)", t.features(), t.labels(), t.classes(),
-        new int[] {t.columns()}, s);
-  }
-
-  private static Dataset idxFiles(String name, SplittableRandom rng, Options o) {
-    String[] files = name.substring(4).split(",", -1);
-    if (files.length != 2 || files[0].isBlank() || files[1].isBlank()) {
-      throw new DataException("'" + name + "': write idx:IMAGES,LABELS (two files separated by a comma)");
-    }
-    Idx.Array images = Idx.read(Path.of(files[0]), Idx.IMAGES);
-    Idx.Array labels = Idx.read(Path.of(files[1]), Idx.LABELS);
-    int n = labels.dims()[0];
-    if (images.dims()[0] != n) {
-      throw new DataException("'" + files[0] + "' has " + images.dims()[0] + " images but '" + files[1] + "' has "
-          + n + " labels");
-    }
-    int[] y = new int[n];
-    int max = 0;
-    for (int i = 0; i < n; i++) {
-      y[i] = labels.unsigned(i);
-      max = Math.max(max, y[i]);
-    }
-    int classes = o.integer("classes", max + 1, 2);
-    if (max >= classes) {
-      throw new DataException("'" + files[1] + "': label " + max + " out of range for classes=" + classes);
-    }
-    float[] x = new float[images.values().length];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = images.unsigned(i) / 255f;
-    }
-    int test = (int) Math.round(n * o.real("test", 0.2, 0.01, 0.9));
-    Splits.Split s = o.flag("stratify", true) ? Splits.stratified(y, classes, n - test, test, rng)
-        : Splits.random(n, n - test, test, rng);
-    return assemble(name, n + " IDX images " + images.dims()[1] + "×" + images.dims()[2] + " in [0,1]", x, y,
-        classes, new int[] {1, images.dims()[1], images.dims()[2]}, s);
   }
 
   private static Idx.Array idx(String resource, int magic) {
@@ -232,7 +189,7 @@ public final class Datasets {
         gather(s.x(), f, split.test(), f), gather(s.values(), 1, split.test(), 1), 0);
   }
 
-  private static Dataset assemble(String name, String what, float[] x, int[] y, int classes, int[] shape,
+  static Dataset assemble(String name, String what, float[] x, int[] y, int classes, int[] shape,
                                   Splits.Split s) {
     int size = 1;
     for (int d : shape) {
