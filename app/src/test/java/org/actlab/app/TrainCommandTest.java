@@ -139,7 +139,8 @@ class TrainCommandTest {
     Path junk = Files.writeString(dir.resolve("junk.ckpt"), "not a checkpoint at all");
     usageError(train("--load", junk.toString()), "not an ActLab checkpoint");
     Path csv = Files.writeString(dir.resolve("d.csv"), "1,2,0\n3,x,1\n");
-    usageError(Cli.run("train", "--data", "csv:" + csv, "--opt", "sgd", "--init", "xavier_uniform"), "line 2, column 2");
+    usageError(Cli.run("train", "--data", "csv:" + csv, "--opt", "sgd", "--init", "xavier_uniform"),
+        "line 2, column 2");
     usageError(train("--epochs", "two"), "--epochs");
   }
 

@@ -11,12 +11,12 @@ final class FileDatasets {
   static Dataset csv(String name, Path file, SplittableRandom rng, Options o) {
     Csv.Options co = new Csv.Options(o.integer("label", -1, Integer.MIN_VALUE), o.flag("header", false),
         o.integer("classes", 0, 0));
-    double testFraction = o.real("test", 0.2, 0, 0.9);
+    double testFraction = o.real("test", 0.2, 0.01, 0.9);
     Csv.Table t = Csv.read(file, co);
     int test = (int) Math.round(t.rows() * testFraction);
     Splits.Split s = Splits.random(t.rows(), t.rows() - test, test, rng);
-    return Datasets.assemble(name, "CSV file " + file + " (" + t.rows() + " rows)", t.features(), t.labels(), t.classes(),
-        new int[] {t.columns()}, s);
+    return Datasets.assemble(name, "CSV file " + file + " (" + t.rows() + " rows)", t.features(), t.labels(),
+        t.classes(), new int[] {t.columns()}, s);
   }
 
   static Dataset idx(String name, SplittableRandom rng, Options o) {

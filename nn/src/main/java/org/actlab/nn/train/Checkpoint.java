@@ -13,8 +13,9 @@ import org.actlab.nn.Tensor;
 /**
  * Everything needed to resume training bit for bit or to evaluate: the model spec and the caller's settings
  * ({@code meta}, e.g. data set, activation, initializer, optimizer), parameters in model order with their names,
- * layer buffers ({@link org.actlab.nn.Buffered}), optimizer state and learning rate, and progress (epoch, step). The random
- * state is the seed plus the epoch, because every random stream is derived from them ({@link Seeds}).
+ * layer buffers ({@link org.actlab.nn.Buffered}), optimizer state and learning rate, and progress (epoch,
+ * step). The random state is the seed plus the epoch, because every random stream is derived from them
+ * ({@link Seeds}).
  * Saved and loaded by {@link Checkpoints}.
  */
 public record Checkpoint(String spec, Map<String, String> meta, int epoch, long step, long seed, double baseRate,

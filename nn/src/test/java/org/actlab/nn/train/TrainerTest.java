@@ -56,7 +56,8 @@ class TrainerTest {
     assertEquals(4, t.epoch());
     assertEquals(60, t.step());
     EpochMetrics last = ms.getLast();
-    assertTrue(last.testLoss() < 0.5 * before.loss() && last.testAccuracy() > before.accuracy(), before + " -> " + last);
+    assertTrue(last.testLoss() < 0.5 * before.loss() && last.testAccuracy() > before.accuracy(),
+        before + " -> " + last);
     assertTrue(last.trainLoss() < ms.getFirst().trainLoss(), ms.toString());
     assertTrue(last.seconds() > 0 && last.seconds() < 60);
     Evaluation after = t.evaluate(d.xTest(), d.yTest());
