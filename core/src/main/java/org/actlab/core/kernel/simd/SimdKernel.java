@@ -26,6 +26,10 @@ public final class SimdKernel implements Kernel {
   private final Activation fn;
   private final VectorForm form;
   private final ScalarKernel scalar;
+  /** The shared parameters of the last block seen, so a call allocates nothing once a block is reused. */
+  private volatile Shared last;
+
+  private record Shared(ParamBlock block, double[] values) {}
 
   public SimdKernel(Activation fn, VectorForm form) {
     if (!fn.spec().id().equals(form.id())) {
@@ -59,7 +63,7 @@ public final class SimdKernel implements Kernel {
     }
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
-    double[] pv = p.values(0);
+    double[] pv = shared(p);
     int i = 0;
     for (int bound = D.loopBound(n); i < bound; i += D.length()) {
       form.f(DoubleVector.fromArray(D, x, xOff + i), pv).intoArray(y, yOff + i);
@@ -78,7 +82,7 @@ public final class SimdKernel implements Kernel {
     }
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
-    double[] pv = p.values(0);
+    double[] pv = shared(p);
     if (form.floatLanes()) {
       int i = 0;
       for (int bound = F.loopBound(n); i < bound; i += F.length()) {
@@ -106,8 +110,14 @@ public final class SimdKernel implements Kernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
-    double[] pv = p.values(0);
-    for (int i = 0; i < n; i += D.length()) {
+    double[] pv = shared(p);
+    int i = 0;
+    for (int bound = D.loopBound(n); i < bound; i += D.length()) {
+      DoubleVector xv = DoubleVector.fromArray(D, x, xOff + i);
+      DoubleVector d = form.dfdx(xv, form.f(xv, pv), pv);
+      DoubleVector.fromArray(D, dy, dyOff + i).mul(d).intoArray(dx, dxOff + i);
+    }
+    if (i < n) {
       VectorMask<Double> m = D.indexInRange(i, n);
       DoubleVector xv = DoubleVector.fromArray(D, x, xOff + i, m);
       DoubleVector d = form.dfdx(xv, form.f(xv, pv), pv);
@@ -125,9 +135,15 @@ public final class SimdKernel implements Kernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
-    double[] pv = p.values(0);
+    double[] pv = shared(p);
     if (form.floatLanes()) {
-      for (int i = 0; i < n; i += F.length()) {
+      int i = 0;
+      for (int bound = F.loopBound(n); i < bound; i += F.length()) {
+        FloatVector xv = FloatVector.fromArray(F, x, xOff + i);
+        FloatVector d = form.dfdx(xv, form.f(xv, pv), pv);
+        FloatVector.fromArray(F, dy, dyOff + i).mul(d).intoArray(dx, dxOff + i);
+      }
+      if (i < n) {
         VectorMask<Float> m = F.indexInRange(i, n);
         FloatVector xv = FloatVector.fromArray(F, x, xOff + i, m);
         FloatVector d = form.dfdx(xv, form.f(xv, pv), pv);
@@ -142,6 +158,116 @@ public final class SimdKernel implements Kernel {
       // dy·f'(x) in double, rounded once: the scalar path's (float)(dy * f'(x))
       narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i, m)).mul(d)).intoArray(dx, dxOff + i, m);
     }
+  }
+
+  /** Fused bias + activation, row by row with a masked row tail; per-channel blocks take the default composition. */
+  @Override
+  public void forwardBias(double[] x, int xOff, double[] b, int bOff, double[] y, int yOff, double[] zOut, int zOff,
+                          int rows, int cols, ParamBlock p) {
+    if (!p.isShared()) {
+      Kernel.super.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, p);
+      return;
+    }
+    int n = Bounds.matrix(rows, cols);
+    checkBias(x.length, xOff, b.length, bOff, y.length, yOff, zOut == null ? -1 : zOut.length, zOff, n, cols);
+    double[] pv = shared(p);
+    for (int r = 0, row = 0; r < rows; r++, row += cols) {
+      biasRow(x, xOff + row, b, bOff, y, yOff + row, zOut, zOff + row, cols, pv);
+    }
+  }
+
+  /** Float version: {@code x + b} rounded to float, then the form in float lanes or widened to double lanes. */
+  @Override
+  public void forwardBias(float[] x, int xOff, float[] b, int bOff, float[] y, int yOff, float[] zOut, int zOff,
+                          int rows, int cols, ParamBlock p) {
+    if (!p.isShared()) {
+      Kernel.super.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, p);
+      return;
+    }
+    int n = Bounds.matrix(rows, cols);
+    checkBias(x.length, xOff, b.length, bOff, y.length, yOff, zOut == null ? -1 : zOut.length, zOff, n, cols);
+    double[] pv = shared(p);
+    boolean lanes = form.floatLanes();
+    for (int r = 0, row = 0; r < rows; r++, row += cols) {
+      if (lanes) {
+        biasRow(x, xOff + row, b, bOff, y, yOff + row, zOut, zOff + row, cols, pv);
+      } else {
+        biasRowWidened(x, xOff + row, b, bOff, y, yOff + row, zOut, zOff + row, cols, pv);
+      }
+    }
+  }
+
+  private static void checkBias(int xLen, int xOff, int bLen, int bOff, int yLen, int yOff, int zLen, int zOff, int n,
+                                int cols) {
+    Bounds.check(xLen, xOff, n, "x");
+    Bounds.check(bLen, bOff, cols, "b");
+    Bounds.check(yLen, yOff, n, "y");
+    if (zLen >= 0) {
+      Bounds.check(zLen, zOff, n, "zOut");
+    }
+  }
+
+  private void biasRow(double[] x, int xo, double[] b, int bo, double[] y, int yo, double[] z, int zo, int cols,
+                       double[] pv) {
+    int c = 0;
+    for (int bound = D.loopBound(cols); c < bound; c += D.length()) {
+      DoubleVector v = DoubleVector.fromArray(D, x, xo + c).add(DoubleVector.fromArray(D, b, bo + c));
+      if (z != null) {
+        v.intoArray(z, zo + c);
+      }
+      form.f(v, pv).intoArray(y, yo + c);
+    }
+    if (c < cols) {
+      VectorMask<Double> m = D.indexInRange(c, cols);
+      DoubleVector v = DoubleVector.fromArray(D, x, xo + c, m).add(DoubleVector.fromArray(D, b, bo + c, m));
+      if (z != null) {
+        v.intoArray(z, zo + c, m);
+      }
+      form.f(v, pv).intoArray(y, yo + c, m);
+    }
+  }
+
+  private void biasRow(float[] x, int xo, float[] b, int bo, float[] y, int yo, float[] z, int zo, int cols,
+                       double[] pv) {
+    int c = 0;
+    for (int bound = F.loopBound(cols); c < bound; c += F.length()) {
+      FloatVector v = FloatVector.fromArray(F, x, xo + c).add(FloatVector.fromArray(F, b, bo + c));
+      if (z != null) {
+        v.intoArray(z, zo + c);
+      }
+      form.f(v, pv).intoArray(y, yo + c);
+    }
+    if (c < cols) {
+      VectorMask<Float> m = F.indexInRange(c, cols);
+      FloatVector v = FloatVector.fromArray(F, x, xo + c, m).add(FloatVector.fromArray(F, b, bo + c, m));
+      if (z != null) {
+        v.intoArray(z, zo + c, m);
+      }
+      form.f(v, pv).intoArray(y, yo + c, m);
+    }
+  }
+
+  /** A float row through double lanes: the float sum widened exactly, the result rounded once. */
+  private void biasRowWidened(float[] x, int xo, float[] b, int bo, float[] y, int yo, float[] z, int zo, int cols,
+                              double[] pv) {
+    for (int c = 0; c < cols; c += FH.length()) {
+      VectorMask<Float> m = FH.indexInRange(c, cols);
+      FloatVector v = FloatVector.fromArray(FH, x, xo + c, m).add(FloatVector.fromArray(FH, b, bo + c, m));
+      if (z != null) {
+        v.intoArray(z, zo + c, m);
+      }
+      narrow(form.f(widen(v), pv)).intoArray(y, yo + c, m);
+    }
+  }
+
+  /** The shared parameter vector of {@code p} (a block is immutable, so its copy is cached, not re-cloned). */
+  private double[] shared(ParamBlock p) {
+    Shared s = last;
+    if (s == null || s.block() != p) {
+      s = new Shared(p, p.values(0));
+      last = s;
+    }
+    return s.values();
   }
 
   private static DoubleVector widen(FloatVector v) {

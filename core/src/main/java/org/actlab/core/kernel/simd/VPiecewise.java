@@ -26,7 +26,7 @@ public final class VPiecewise {
 
   private VPiecewise() {}
 
-  /** The largest float ≤ {@code t}: for every float x, {@code x > t ⇔ x > below(t)}, {@code x ≤ t ⇔ x ≤ below(t)}. */
+  /** The largest float ≤ {@code t}: for every float x, {@code x > t ⇔ x > below(t)}, same for {@code ≤}. */
   public static float below(double t) {
     float f = (float) t;
     return f > t ? Math.nextDown(f) : f;
