@@ -20,10 +20,11 @@ import org.actlab.core.activation.Activation;
  * whatever thread computed them. Per-channel parameter blocks count channels from the call's first element, so a
  * chunk could not be handed to the wrapped kernel without a shifted block: such calls run on the calling thread.
  *
- * <p>Threshold measured on the 2-core AVX-512 development machine (shared, so indicative): float32 relu forward
- * through the SIMD kernel, one thread against two, best of 5 runs of 200 calls. Two threads broke even near
- * 64K elements and were clearly faster from 128K; below that, waking a pool thread costs more than it saves.
- * Transcendental functions break even earlier, so this threshold is conservative for them.
+ * <p>Threshold measured on the 2-core AVX-512 development machine while other jobs kept its load average near 13
+ * (so indicative only): float32 forward through the SIMD kernel, one thread against two, best of 5 runs. sigmoid
+ * (double lanes, ~0.8 Gelem/s on one thread) broke even at 128K elements (ratio 1.06), gained 1.31 at 256K and
+ * 1.69 at 1M, and lost below (0.84 at 64K, 0.39 at 16K). relu, bandwidth-bound, did not gain up to 1M (0.94):
+ * cheap functions need an idle second core and memory bandwidth to spare.
  *
  * <p>The dx path allocates no arrays (a few small task objects per call); the gp path allocates one partial
  * buffer per grain. Thread-safe: it holds no mutable state of its own.
