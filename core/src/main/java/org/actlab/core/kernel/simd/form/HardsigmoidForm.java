@@ -16,11 +16,10 @@ import org.actlab.core.kernel.simd.VectorForm;
  * cancellation near −3); derivative 1/6 strictly inside, 0 at ±3 (PyTorch).
  *
  * <p>Float lanes: plain {@code (x + 3)/6} rounds twice (measured worst 1.0 float ULP over every 97th float of
- * (−3, 3)). This form takes {@code q = s·(1/6)} (no division: with it the 1M forward ran at 0.41 of copy in the run where
- * relu ran at 1.27) and carries the
- * rounding error of {@code x + 3 = s + e} (Fast2Sum, valid as |x| &lt; 3 there) and the exact remainder
- * {@code fma(−q, 6, s)} into one correction: measured 0.0 ULP (correctly rounded) over every 13th float of
- * (−3, 3). Lanes outside (−3, 3) are replaced by the blends.
+ * (−3, 3)). This form takes {@code q = s·(1/6)} (no division: with one, the 1M forward ran at 0.41 of copy in
+ * the run where relu ran at 1.27) and carries the rounding error of {@code x + 3 = s + e} (Fast2Sum, valid as
+ * |x| &lt; 3 there) and the exact remainder {@code fma(−q, 6, s)} into one correction: measured 0.0 ULP
+ * (correctly rounded) over every 13th float of (−3, 3). Lanes outside (−3, 3) are replaced by the blends.
  */
 public final class HardsigmoidForm implements VectorForm {
 
