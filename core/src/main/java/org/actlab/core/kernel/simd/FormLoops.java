@@ -4,6 +4,7 @@ import static org.actlab.core.kernel.simd.Lanes.D;
 import static org.actlab.core.kernel.simd.Lanes.F;
 import static org.actlab.core.kernel.simd.Lanes.FH;
 
+import java.lang.constant.ConstantDescs;
 import java.lang.invoke.MethodHandles;
 
 import jdk.incubator.vector.DoubleVector;
@@ -12,16 +13,13 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * The array loops of {@link SimdKernel}, specialised per form: this class is never used as it is, its bytes are
- * defined again as a hidden class for each {@link VectorForm} ({@link Specialized}), with the form as class data
- * in the static final {@link #FORM}. The JIT then sees a constant receiver and inlines the form's vector code.
+ * TEMPLATE, never used directly: {@link Specializer} defines one hidden copy of this class per vector form, with
+ * the form as class data, so {@link #FORM} is a constant in each copy. That makes every {@code FORM.f(...)} call
+ * site monomorphic: the JIT inlines the form and keeps the vectors in registers. With one shared loop the call
+ * site saw every form, went megamorphic, and each vector was boxed — 27 Melem/s for relu instead of GB/s.
  *
- * <p>Why: with one shared loop, the call {@code form.f(v)} sees every registered form and becomes megamorphic;
- * the JIT can no longer inline it, the vectors are boxed, and the loops fall to scalar speed (measured: 184
- * Melem/s for hardsigmoid at 1M float32 after four other forms had run, 2600 Melem/s in a fresh JVM).
- *
- * <p>Each loop is a main loop to {@code loopBound} plus one masked tail through the same formula, so an
- * element's result never depends on its position. Arguments are checked by the caller.
+ * <p>Main loops run to {@code loopBound}; the tail is masked and goes through the same formula, so an element's
+ * result does not depend on its position (thread splits stay bit-identical).
  */
 final class FormLoops implements Loops {
 
@@ -29,83 +27,92 @@ final class FormLoops implements Loops {
 
   private static VectorForm classData() {
     try {
-      return MethodHandles.classData(MethodHandles.lookup(), java.lang.constant.ConstantDescs.DEFAULT_NAME,
-          VectorForm.class);
+      return MethodHandles.classData(MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, VectorForm.class);
     } catch (IllegalAccessException e) {
-      throw new IllegalStateException("FormLoops is only used as a hidden class with its form as class data", e);
+      throw new ExceptionInInitializerError(e);
     }
   }
 
   @Override
-  public void forward(double[] x, int xo, double[] y, int yo, int n, double[] pv) {
+  public void forward(double[] x, int xOff, double[] y, int yOff, int n, double[] p) {
     int i = 0;
     for (int bound = D.loopBound(n); i < bound; i += D.length()) {
-      FORM.f(DoubleVector.fromArray(D, x, xo + i), pv).intoArray(y, yo + i);
+      FORM.f(DoubleVector.fromArray(D, x, xOff + i), p).intoArray(y, yOff + i);
     }
     if (i < n) {
       VectorMask<Double> m = D.indexInRange(i, n);
-      FORM.f(DoubleVector.fromArray(D, x, xo + i, m), pv).intoArray(y, yo + i, m);
+      FORM.f(DoubleVector.fromArray(D, x, xOff + i, m), p).intoArray(y, yOff + i, m);
     }
   }
 
   @Override
-  public void forward(float[] x, int xo, float[] y, int yo, int n, double[] pv) {
-    if (!FORM.floatLanes()) {
-      for (int i = 0; i < n; i += FH.length()) {
-        VectorMask<Float> m = FH.indexInRange(i, n);
-        narrow(FORM.f(widen(FloatVector.fromArray(FH, x, xo + i, m)), pv)).intoArray(y, yo + i, m);
+  public void forward(float[] x, int xOff, float[] y, int yOff, int n, double[] p) {
+    if (FORM.floatLanes()) {
+      int i = 0;
+      for (int bound = F.loopBound(n); i < bound; i += F.length()) {
+        FORM.f(FloatVector.fromArray(F, x, xOff + i), p).intoArray(y, yOff + i);
+      }
+      if (i < n) {
+        VectorMask<Float> m = F.indexInRange(i, n);
+        FORM.f(FloatVector.fromArray(F, x, xOff + i, m), p).intoArray(y, yOff + i, m);
       }
       return;
     }
     int i = 0;
-    for (int bound = F.loopBound(n); i < bound; i += F.length()) {
-      FORM.f(FloatVector.fromArray(F, x, xo + i), pv).intoArray(y, yo + i);
+    for (int bound = FH.loopBound(n); i < bound; i += FH.length()) {
+      narrow(FORM.f(widen(FloatVector.fromArray(FH, x, xOff + i)), p)).intoArray(y, yOff + i);
     }
     if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      FORM.f(FloatVector.fromArray(F, x, xo + i, m), pv).intoArray(y, yo + i, m);
+      VectorMask<Float> m = FH.indexInRange(i, n);
+      narrow(FORM.f(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p)).intoArray(y, yOff + i, m);
     }
   }
 
   @Override
-  public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n, double[] pv) {
+  public void backward(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int n, double[] p) {
     int i = 0;
     for (int bound = D.loopBound(n); i < bound; i += D.length()) {
-      DoubleVector xv = DoubleVector.fromArray(D, x, xo + i);
-      DoubleVector d = FORM.dfdx(xv, FORM.f(xv, pv), pv);
-      DoubleVector.fromArray(D, dy, dyo + i).mul(d).intoArray(dx, dxo + i);
+      DoubleVector xv = DoubleVector.fromArray(D, x, xOff + i);
+      DoubleVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+      DoubleVector.fromArray(D, dy, dyOff + i).mul(d).intoArray(dx, dxOff + i);
     }
     if (i < n) {
       VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVector xv = DoubleVector.fromArray(D, x, xo + i, m);
-      DoubleVector d = FORM.dfdx(xv, FORM.f(xv, pv), pv);
-      DoubleVector.fromArray(D, dy, dyo + i, m).mul(d).intoArray(dx, dxo + i, m);
+      DoubleVector xv = DoubleVector.fromArray(D, x, xOff + i, m);
+      DoubleVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+      DoubleVector.fromArray(D, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
     }
   }
 
   @Override
-  public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n, double[] pv) {
-    if (!FORM.floatLanes()) {
-      for (int i = 0; i < n; i += FH.length()) {
-        VectorMask<Float> m = FH.indexInRange(i, n);
-        DoubleVector xv = widen(FloatVector.fromArray(FH, x, xo + i, m));
-        DoubleVector d = FORM.dfdx(xv, FORM.f(xv, pv), pv);
-        // dy·f'(x) in double, rounded once: the scalar path's (float)(dy * f'(x))
-        narrow(widen(FloatVector.fromArray(FH, dy, dyo + i, m)).mul(d)).intoArray(dx, dxo + i, m);
+  public void backward(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int n, double[] p) {
+    if (FORM.floatLanes()) {
+      int i = 0;
+      for (int bound = F.loopBound(n); i < bound; i += F.length()) {
+        FloatVector xv = FloatVector.fromArray(F, x, xOff + i);
+        FloatVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+        FloatVector.fromArray(F, dy, dyOff + i).mul(d).intoArray(dx, dxOff + i);
+      }
+      if (i < n) {
+        VectorMask<Float> m = F.indexInRange(i, n);
+        FloatVector xv = FloatVector.fromArray(F, x, xOff + i, m);
+        FloatVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+        FloatVector.fromArray(F, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
       }
       return;
     }
     int i = 0;
-    for (int bound = F.loopBound(n); i < bound; i += F.length()) {
-      FloatVector xv = FloatVector.fromArray(F, x, xo + i);
-      FloatVector d = FORM.dfdx(xv, FORM.f(xv, pv), pv);
-      FloatVector.fromArray(F, dy, dyo + i).mul(d).intoArray(dx, dxo + i);
+    for (int bound = FH.loopBound(n); i < bound; i += FH.length()) {
+      DoubleVector xv = widen(FloatVector.fromArray(FH, x, xOff + i));
+      DoubleVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+      // dy·f'(x) in double, rounded once: the scalar path's (float)(dy * f'(x))
+      narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i)).mul(d)).intoArray(dx, dxOff + i);
     }
     if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      FloatVector xv = FloatVector.fromArray(F, x, xo + i, m);
-      FloatVector d = FORM.dfdx(xv, FORM.f(xv, pv), pv);
-      FloatVector.fromArray(F, dy, dyo + i, m).mul(d).intoArray(dx, dxo + i, m);
+      VectorMask<Float> m = FH.indexInRange(i, n);
+      DoubleVector xv = widen(FloatVector.fromArray(FH, x, xOff + i, m));
+      DoubleVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+      narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i, m)).mul(d)).intoArray(dx, dxOff + i, m);
     }
   }
 

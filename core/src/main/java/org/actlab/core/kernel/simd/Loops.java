@@ -1,22 +1,23 @@
 package org.actlab.core.kernel.simd;
 
 /**
- * The array loops of one vector form with shared parameters {@code pv}, arguments already checked: implemented
- * once by {@link FormLoops} and instantiated per form by {@link Specialized}.
+ * The array loops of one vector form, over a shared parameter vector. Implemented only by {@link FormLoops}'s
+ * per-form copies (see {@link Specializer}); {@link SimdKernel} checks arguments and delegates here.
  */
 interface Loops {
 
-  void forward(double[] x, int xo, double[] y, int yo, int n, double[] pv);
+  void forward(double[] x, int xOff, double[] y, int yOff, int n, double[] p);
 
-  void forward(float[] x, int xo, float[] y, int yo, int n, double[] pv);
+  void forward(float[] x, int xOff, float[] y, int yOff, int n, double[] p);
 
-  void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n, double[] pv);
+  void backward(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int n, double[] p);
 
-  void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n, double[] pv);
+  void backward(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int n, double[] p);
 
-  void forwardBias(double[] x, int xo, double[] b, int bo, double[] y, int yo, double[] z, int zo, int rows, int cols,
-                   double[] pv);
+  /** Rows of {@code x + b} (b per column) through the form; {@code z} (nullable) receives the sums. */
+  void forwardBias(double[] x, int xOff, double[] b, int bOff, double[] y, int yOff, double[] z, int zOff, int rows,
+                   int cols, double[] p);
 
-  void forwardBias(float[] x, int xo, float[] b, int bo, float[] y, int yo, float[] z, int zo, int rows, int cols,
-                   double[] pv);
+  void forwardBias(float[] x, int xOff, float[] b, int bOff, float[] y, int yOff, float[] z, int zOff, int rows,
+                   int cols, double[] p);
 }

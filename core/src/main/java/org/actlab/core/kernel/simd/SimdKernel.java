@@ -9,16 +9,16 @@ import org.actlab.core.kernel.ScalarKernel;
 /**
  * Runs a {@link VectorForm} over arrays: a main loop to {@code loopBound} and a masked tail through the same
  * vector formula, so an element's result never depends on where it sits in the array (thread splits give
- * bit-identical results). The loops live in {@link FormLoops}, specialised per form so that the JIT inlines the
- * form. Per-channel parameter blocks and learnable-parameter gradients take the scalar path.
+ * bit-identical results). The loops live in {@link FormLoops}, one hidden copy per form ({@link Specializer}), so
+ * the form inlines. Per-channel parameter blocks and learnable-parameter gradients take the scalar path.
  * No allocation in the loops or per call (the shared parameters are cached per block); inputs are never modified.
  */
 public final class SimdKernel implements Kernel {
 
   private final Activation fn;
   private final VectorForm form;
-  private final ScalarKernel scalar;
   private final Loops loops;
+  private final ScalarKernel scalar;
   /** The shared parameters of the last block seen, so a call allocates nothing once a block is reused. */
   private volatile Shared last;
 
@@ -30,8 +30,8 @@ public final class SimdKernel implements Kernel {
     }
     this.fn = fn;
     this.form = form;
+    this.loops = Specializer.loops(form);
     this.scalar = new ScalarKernel(fn);
-    this.loops = Specialized.of(form);
   }
 
   @Override

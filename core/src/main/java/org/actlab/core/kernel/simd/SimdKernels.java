@@ -39,6 +39,11 @@ public final class SimdKernels {
     add(new SigmoidForm());
 
     // erf-based and periodic forms
+    add(new GeluForm());
+    add(new GeluTanhForm());
+    add(new SerfForm());
+    add(new SineForm());
+    add(new SnakeForm());
   }
 
   private SimdKernels() {}
