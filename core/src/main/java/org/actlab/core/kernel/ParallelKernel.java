@@ -26,8 +26,8 @@ import org.actlab.core.activation.Activation;
  * 1.69 at 1M, and lost below (0.84 at 64K, 0.39 at 16K). relu, bandwidth-bound, did not gain up to 1M (0.94):
  * cheap functions need an idle second core and memory bandwidth to spare.
  *
- * <p>The dx path allocates no arrays (a few small task objects per call); the gp path allocates one partial
- * buffer per grain. Thread-safe: it holds no mutable state of its own.
+ * <p>The dx path allocates nothing that grows with n (with several threads, a few task objects per call); the
+ * gp path allocates one partial buffer per grain. Thread-safe: it holds no mutable state of its own.
  */
 public final class ParallelKernel implements Kernel {
 
