@@ -116,6 +116,74 @@ final class FormLoops implements Loops {
     }
   }
 
+  @Override
+  public void forwardBias(double[] x, int xo, double[] b, int bo, double[] y, int yo, double[] z, int zo, int rows,
+                          int cols, double[] pv) {
+    for (int r = 0, row = 0; r < rows; r++, row += cols) {
+      int c = 0;
+      for (int bound = D.loopBound(cols); c < bound; c += D.length()) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + row + c).add(DoubleVector.fromArray(D, b, bo + c));
+        if (z != null) {
+          v.intoArray(z, zo + row + c);
+        }
+        FORM.f(v, pv).intoArray(y, yo + row + c);
+      }
+      if (c < cols) {
+        VectorMask<Double> m = D.indexInRange(c, cols);
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + row + c, m).add(DoubleVector.fromArray(D, b, bo + c, m));
+        if (z != null) {
+          v.intoArray(z, zo + row + c, m);
+        }
+        FORM.f(v, pv).intoArray(y, yo + row + c, m);
+      }
+    }
+  }
+
+  @Override
+  public void forwardBias(float[] x, int xo, float[] b, int bo, float[] y, int yo, float[] z, int zo, int rows,
+                          int cols, double[] pv) {
+    for (int r = 0, row = 0; r < rows; r++, row += cols) {
+      if (FORM.floatLanes()) {
+        biasRow(x, xo + row, b, bo, y, yo + row, z, zo + row, cols, pv);
+      } else {
+        biasRowWidened(x, xo + row, b, bo, y, yo + row, z, zo + row, cols, pv);
+      }
+    }
+  }
+
+  private static void biasRow(float[] x, int xo, float[] b, int bo, float[] y, int yo, float[] z, int zo, int cols,
+                              double[] pv) {
+    int c = 0;
+    for (int bound = F.loopBound(cols); c < bound; c += F.length()) {
+      FloatVector v = FloatVector.fromArray(F, x, xo + c).add(FloatVector.fromArray(F, b, bo + c));
+      if (z != null) {
+        v.intoArray(z, zo + c);
+      }
+      FORM.f(v, pv).intoArray(y, yo + c);
+    }
+    if (c < cols) {
+      VectorMask<Float> m = F.indexInRange(c, cols);
+      FloatVector v = FloatVector.fromArray(F, x, xo + c, m).add(FloatVector.fromArray(F, b, bo + c, m));
+      if (z != null) {
+        v.intoArray(z, zo + c, m);
+      }
+      FORM.f(v, pv).intoArray(y, yo + c, m);
+    }
+  }
+
+  /** A float row through double lanes: the float sum widened exactly, the result rounded once. */
+  private static void biasRowWidened(float[] x, int xo, float[] b, int bo, float[] y, int yo, float[] z, int zo,
+                                     int cols, double[] pv) {
+    for (int c = 0; c < cols; c += FH.length()) {
+      VectorMask<Float> m = FH.indexInRange(c, cols);
+      FloatVector v = FloatVector.fromArray(FH, x, xo + c, m).add(FloatVector.fromArray(FH, b, bo + c, m));
+      if (z != null) {
+        v.intoArray(z, zo + c, m);
+      }
+      narrow(FORM.f(widen(v), pv)).intoArray(y, yo + c, m);
+    }
+  }
+
   private static DoubleVector widen(FloatVector v) {
     return (DoubleVector) v.convertShape(VectorOperators.F2D, D, 0);
   }
