@@ -1,5 +1,6 @@
 package org.actlab.core.activation.fn;
 
+import org.actlab.core.math.RootSeries;
 import org.actlab.core.math.Stable;
 
 /**
@@ -57,6 +58,9 @@ final class Gates {
     }
     if (t < EXP_TAIL) {
       return timesExp((1 + t) + err * (2 + t), t); // (1 + v)e^v with v = t + err, to first order in err
+    }
+    if (RootSeries.GATE.near(t)) { // the formula below cancels near the root v = −1.2785: 3.2·10⁶ ULP there
+      return RootSeries.GATE.at(t, err);
     }
     if (t < 0) { // σ(v)(1 + vσ(−v)) = e(1 + v + e)/(1 + e)² with e = e^v: 1 + v is exact near the root
       double e = Math.exp(t);

@@ -8,6 +8,7 @@ import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
 import org.actlab.core.math.Erf;
+import org.actlab.core.math.RootSeries;
 
 /**
  * Gaussian error linear unit, exact form: {@code x·Φ(x)}, Φ the standard normal CDF.
@@ -75,7 +76,10 @@ public final class Gelu implements Activation {
     if (x > 40) {
       return 1.0; // Φ(x) rounds to 1 and x·φ(x) < 1e-340
     }
-    // Φ + x·φ cancels near the root x = -0.7518: the product x·φ keeps its rounding errors (fma) for the sum
+    if (RootSeries.GELU.near(x)) {
+      return RootSeries.GELU.at(x);
+    }
+    // Φ + x·φ cancels near the root x = -0.7518 (outside the series' window): the product x·φ keeps its rounding errors (fma) for the sum
     double a = x * INV_SQRT_2PI;
     double aLo = Math.fma(x, INV_SQRT_2PI, -a) + x * INV_SQRT_2PI_LO;
     double s = x * x;

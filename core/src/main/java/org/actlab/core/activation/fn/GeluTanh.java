@@ -7,6 +7,7 @@ import org.actlab.core.activation.Range;
 import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
+import org.actlab.core.math.RootSeries;
 
 /**
  * GELU, tanh approximation: {@code 0.5·x·(1 + tanh u)}, u = √(2/π)·(x + 0.044715x³), computed as
@@ -73,6 +74,9 @@ public final class GeluTanh implements Activation {
     double err = scaledCubic(x, C, C_LO, true);
     if (x >= 0) { // no cancellation: both terms are non-negative
       return Gates.gate(1.0, t, err) + x * Gates.sigmoidSlope(t, err) * (K * Math.fma(C3, x * x, 1));
+    }
+    if (RootSeries.GELU_TANH.near(x)) {
+      return RootSeries.GELU_TANH.at(x);
     }
     double w = scaledCubic(x, C3, C3_LO, false); // x·v' = K(x + 3Cx³) = w + wl
     double wl = scaledCubic(x, C3, C3_LO, true);

@@ -7,6 +7,7 @@ import org.actlab.core.activation.Range;
 import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
+import org.actlab.core.math.RootSeries;
 
 /**
  * Mish: {@code x·tanh(softplus(x))}.
@@ -73,6 +74,9 @@ public final class Mish implements Activation {
     }
     if (x < -40) {
       return x == Double.NEGATIVE_INFINITY ? -0.0 : Gates.timesExp(1 + x, x);
+    }
+    if (RootSeries.MISH.near(x)) {
+      return RootSeries.MISH.at(x);
     }
     double e = Math.exp(x);
     double n = e * (e + 2);

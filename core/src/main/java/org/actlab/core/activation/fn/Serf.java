@@ -8,6 +8,7 @@ import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
 import org.actlab.core.math.Erf;
+import org.actlab.core.math.RootSeries;
 import org.actlab.core.math.Stable;
 
 /**
@@ -65,6 +66,9 @@ public final class Serf implements Activation {
     }
     if (x > 40) {
       return 1.0; // erf(sp) = 1 and the second term is below e^{-1600}
+    }
+    if (RootSeries.SERF.near(x)) {
+      return RootSeries.SERF.at(x);
     }
     double sp = Stable.softplus(x);
     if (x > 0) { // both terms positive: no cancellation

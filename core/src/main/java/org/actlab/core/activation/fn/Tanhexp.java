@@ -7,6 +7,7 @@ import org.actlab.core.activation.Range;
 import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
+import org.actlab.core.math.RootSeries;
 import org.actlab.core.math.Stable;
 
 /**
@@ -63,6 +64,9 @@ public final class Tanhexp implements Activation {
     }
     if (x < -40) {
       return x == Double.NEGATIVE_INFINITY ? -0.0 : Gates.timesExp(1 + x, x);
+    }
+    if (RootSeries.TANHEXP.near(x)) {
+      return RootSeries.TANHEXP.at(x);
     }
     double e = Math.exp(x);
     double th = Math.tanh(e);
