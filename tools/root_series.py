@@ -49,7 +49,7 @@ SERIES = {
     'GATE': (lambda v: v * logistic(v),
              lambda v: mp.exp(v) * (1 + v + mp.exp(v)) / (1 + mp.exp(v)) ** 2,
              -1.28, 0.25,
-             "d/dv [v*sigmoid(v)]: silu' at v = x, swish' and adaptive_swish' at v = beta*x, quick_gelu' at "
+             "d/dv [v*sigmoid(v)]: silu' at v = x, swish' and adaptive_swish' at\n   * v = beta*x, quick_gelu' at "
              "v = 1.702x"),
     'MISH': (lambda x: x * mp.tanh(softplus(x)),
              lambda x: mp.tanh(softplus(x)) + x * logistic(x) / mp.cosh(softplus(x)) ** 2,
@@ -98,8 +98,24 @@ def fit(d, r, w):
     raise RuntimeError('no fit')
 
 
+def pi4_words():
+    """pi/4 as 30 + 30 + 53 bits: m*w1 and m*w2 are exact doubles for |m| < 2^23 (Cody-Waite reduction)."""
+    out, rest = [], mp.pi / 4
+    for bits in (30, 30):
+        e = mp.floor(mp.log(rest, 2))
+        scale = mpf(2) ** (bits - 1 - e)
+        w = mp.floor(rest * scale) / scale
+        out.append(float(w))
+        rest -= w
+    out.append(float(rest))
+    return out
+
+
 def generate():
-    blocks = []
+    q = pi4_words()
+    blocks = ['  /** pi/4 = PI4_1 + PI4_2 + PI4_3 to about 2^-115; PI4_1 and PI4_2 have 30 significant bits. */\n'
+              '  public static final double PI4_1 = %s;\n  public static final double PI4_2 = %s;\n'
+              '  public static final double PI4_3 = %s;\n' % (float.hex(q[0]), float.hex(q[1]), float.hex(q[2]))]
     for name, (f, d, guess, w, what) in SERIES.items():
         check(name, f, d)
         r = mp.findroot(d, mpf(guess))
@@ -110,8 +126,8 @@ def generate():
                                                                       float(worst)))
         body = ',\n'.join('      %r' % c for c in coeffs)
         blocks.append(
-            '  /** %s; root %s, |t| &lt;= %s, degree %d, fit error %.1e. */\n'
-            '  public static final Root %s = new Root(%r, %r, %r, %r, new double[] {\n%s});\n'
+            '  /**\n   * %s;\n   * root %s, |t| &lt;= %s, degree %d, fit error %.1e.\n   */\n'
+            '  public static final Root %s = new Root(\n      %r, %r, %r, %r, new double[] {\n%s});\n'
             % (what, mpmath.nstr(r, 25), w, len(coeffs) - 1, float(worst), name, hi, lo, lo2, float(w), body))
     now = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d')
     src = ('package org.actlab.core.math;\n\n'
