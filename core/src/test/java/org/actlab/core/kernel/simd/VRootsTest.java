@@ -96,7 +96,8 @@ class VRootsTest {
             continue; // outside the window: the ordinary vector passes through
           }
           inside++;
-          assertTrue(Math.abs(xi - c.root()) < 0.6 * Math.max(1, Math.abs(c.root())), c.id() + ": corrected far from the root at " + xi);
+          assertTrue(Math.abs(xi - c.root()) < 0.6 * Math.max(1, Math.abs(c.root())),
+              c.id() + ": corrected far from the root at " + xi);
           assertTrue(ulps(out[j], ref) <= 4, c.id() + " " + java.util.Arrays.toString(c.p()) + " x=" + xi + ": "
               + out[j] + " vs scalar " + ref + " (" + ulps(out[j], ref) + " ULP)");
         }
