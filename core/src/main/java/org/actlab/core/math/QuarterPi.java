@@ -24,7 +24,16 @@ public final class QuarterPi {
   /** {@code sin(u + uLo + π/4)} for |u| &lt; LIMIT, |uLo| ≤ ulp(u). */
   public static double sinPlusQuarterPi(double u, double uLo) {
     double n = Math.rint((u + RootSeries.PI4_1) * INV_PI); // the zero u + π/4 = nπ nearest to u
-    double m = 4 * n - 1;
+    double[] w = new double[2];
+    reduce(u, uLo, 4 * n - 1, w);
+    return Math.sin(w[0]) + w[1] * Math.cos(w[0]);
+  }
+
+  /**
+   * {@code u + uLo − m·π/4} as a double-double {@code out[0] + out[1]}, for an integer |m| &lt; 2^23 and
+   * |u| &lt; LIMIT: the Cody–Waite steps with every sum a two-sum.
+   */
+  public static void reduce(double u, double uLo, double m, double[] out) {
     double p1 = m * RootSeries.PI4_1; // exact
     double s = u - p1;
     double e0 = twoSumErr(u, -p1, s);
@@ -38,12 +47,11 @@ public final class QuarterPi {
     double b = a - p3;
     double eb = twoSumErr(a, -p3, b);
     double lo = ((ea + eb) + (e0 + e1)) - p3e;
-    double w = b + lo;
-    double wLo = twoSumErr(b, lo, w);
-    return Math.sin(w) + wLo * Math.cos(w);
+    out[0] = b + lo;
+    out[1] = twoSumErr(b, lo, out[0]);
   }
 
-  private static double twoSumErr(double a, double b, double s) {
+  static double twoSumErr(double a, double b, double s) {
     double bb = s - a;
     return (a - (s - bb)) + (b - bb);
   }
