@@ -19,6 +19,10 @@ import org.actlab.core.math.RootSeries;
  * {@code e^{−x²/2}} (with x² split exactly by fma) times a slowly varying factor built on {@link Erf#erfcx}.
  * Hendrycks &amp; Gimpel (2016); {@code gelu_tanh} is the tanh approximation, a separate entry.
  *
+ * <p>Next to the root x = −0.7518 of f' the terms cancel; there f' is the polynomial {@code RootSeries.GELU}
+ * in x − r (|x − r| &lt; 0.4, degree 14, from mpmath via tools/root_series.py): 3.3·10⁷ ULP before, at most 3.3 ULP
+ * after (measured at dense doubles and the golden points).
+ *
  * <p>The transformer default (BERT, GPT-2, ViT): smooth, with a small negative dip (minimum −0.170 at x = −0.752),
  * no dying units. Costs an erfc; not zero-centred; non-monotonic.
  */
