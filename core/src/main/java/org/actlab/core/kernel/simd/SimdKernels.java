@@ -38,6 +38,9 @@ public final class SimdKernels {
     // Exponential- and logarithm-based forms
     add(new SigmoidForm());
 
+    // Rational forms
+    add(new RationalTanhForm());
+
     // erf-based and periodic forms
     add(new GeluForm());
     add(new GeluTanhForm());
