@@ -8,8 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
  * GotoBLAS/BLIS scheme. op(B) is packed per k block into panels of {@link #NR} columns (k-major, zero-padded),
  * op(A) per row block into panels of {@link #MR} rows, so the four transpose combinations differ only in the
  * packing loops; an 8-row × 2-vector micro-kernel then keeps 16 accumulators in registers and does 16 FMAs per
- * two vector loads and eight broadcasts. Edge tiles run the same kernel into a scratch tile and are stored by
- * {@link Gemm#store}, so every element follows the summation order documented on {@link Gemm}.
+ * two vector loads and eight broadcasts. Each tile's raw sums go to a scratch tile and are stored into C with
+ * {@link Gemm#store}'s arithmetic (vectorised for full tiles), so every element follows the summation order documented on {@link Gemm}.
  *
  * <p>Scratch buffers are per thread and grow once; nothing is allocated per call after warm-up.
  */
@@ -86,10 +86,10 @@ final class GemmVector {
       for (int ir = 0; ir < mc; ir += MR) {
         int h = Math.min(MR, mc - ir);
         int ci = c0 + ir * ldc + jr;
+        kernel(ap, ir * kc, bp, jr * kc, kc, s.tile);
         if (w == NR && h == MR) {
-          kernel(ap, ir * kc, bp, jr * kc, kc, alpha, beta, first, c, ci, ldc);
+          put(s.tile, alpha, beta, first, c, ci, ldc);
         } else {
-          kernel(ap, ir * kc, bp, jr * kc, kc, 1f, 0f, true, s.tile, 0, NR);
           for (int r = 0; r < h; r++) {
             for (int j = 0; j < w; j++) {
               int cij = ci + r * ldc + j;
@@ -155,11 +155,12 @@ final class GemmVector {
   }
 
   /**
-   * The 8×(2 vectors) micro-kernel: C tile ← store(Σ_p A[r,p]·B[p,:]) with 16 register accumulators. Written
-   * out by hand (no arrays of vectors) so C2 keeps every accumulator in a register.
+   * The 8×(2 vectors) micro-kernel: tile ← Σ_p A[r,p]·B[p,:] with 16 register accumulators. Written out by hand
+   * (no arrays of vectors) so C2 keeps every accumulator in a register; it stores raw sums to the tile and leaves
+   * alpha/beta to {@link #put}, because a vector passed to a method C2 does not inline (NodeCountInliningCutoff)
+   * is boxed in every loop iteration: that cost 5× in throughput.
    */
-  private static void kernel(float[] ap, int ai, float[] bp, int bi, int kc, float alpha, float beta,
-                             boolean first, float[] c, int ci, int ldc) {
+  private static void kernel(float[] ap, int ai, float[] bp, int bi, int kc, float[] t) {
     FloatVector z = FloatVector.zero(S);
     FloatVector c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z, c30 = z, c31 = z;
     FloatVector c40 = z, c41 = z, c50 = z, c51 = z, c60 = z, c61 = z, c70 = z, c71 = z;
@@ -183,29 +184,24 @@ final class GemmVector {
       x = FloatVector.broadcast(S, ap[ai + 7]);
       c70 = x.fma(b0, c70); c71 = x.fma(b1, c71);
     }
-    put(c00, c01, alpha, beta, first, c, ci);
-    put(c10, c11, alpha, beta, first, c, ci + ldc);
-    put(c20, c21, alpha, beta, first, c, ci + 2 * ldc);
-    put(c30, c31, alpha, beta, first, c, ci + 3 * ldc);
-    put(c40, c41, alpha, beta, first, c, ci + 4 * ldc);
-    put(c50, c51, alpha, beta, first, c, ci + 5 * ldc);
-    put(c60, c61, alpha, beta, first, c, ci + 6 * ldc);
-    put(c70, c71, alpha, beta, first, c, ci + 7 * ldc);
+    c00.intoArray(t, 0); c01.intoArray(t, L); c10.intoArray(t, NR); c11.intoArray(t, NR + L);
+    c20.intoArray(t, 2 * NR); c21.intoArray(t, 2 * NR + L); c30.intoArray(t, 3 * NR); c31.intoArray(t, 3 * NR + L);
+    c40.intoArray(t, 4 * NR); c41.intoArray(t, 4 * NR + L); c50.intoArray(t, 5 * NR); c51.intoArray(t, 5 * NR + L);
+    c60.intoArray(t, 6 * NR); c61.intoArray(t, 6 * NR + L); c70.intoArray(t, 7 * NR); c71.intoArray(t, 7 * NR + L);
   }
 
-  /** Stores one tile row (two vectors) with {@link Gemm#store}'s arithmetic, lane by lane. */
-  private static void put(FloatVector s0, FloatVector s1, float alpha, float beta, boolean first, float[] c,
-                          int ci) {
-    FloatVector r0 = s0.mul(alpha);
-    FloatVector r1 = s1.mul(alpha);
-    if (!first) {
-      r0 = r0.add(FloatVector.fromArray(S, c, ci));
-      r1 = r1.add(FloatVector.fromArray(S, c, ci + L));
-    } else if (beta != 0) {
-      r0 = r0.add(FloatVector.fromArray(S, c, ci).mul(beta));
-      r1 = r1.add(FloatVector.fromArray(S, c, ci + L).mul(beta));
+  /** Stores a full tile into C with {@link Gemm#store}'s arithmetic, lane by lane. */
+  private static void put(float[] t, float alpha, float beta, boolean first, float[] c, int ci, int ldc) {
+    for (int r = 0; r < MR; r++, ci += ldc) {
+      for (int j = 0; j < NR; j += L) {
+        FloatVector v = FloatVector.fromArray(S, t, r * NR + j).mul(alpha);
+        if (!first) {
+          v = v.add(FloatVector.fromArray(S, c, ci + j));
+        } else if (beta != 0) {
+          v = v.add(FloatVector.fromArray(S, c, ci + j).mul(beta));
+        }
+        v.intoArray(c, ci + j);
+      }
     }
-    r0.intoArray(c, ci);
-    r1.intoArray(c, ci + L);
   }
 }
