@@ -120,10 +120,29 @@ public final class Gemm {
     }
   }
 
-  /** acc[j] = Σ_p op(A)[i,p]·Bᵀ[p,j] as dot products: contiguous in p when B is transposed. */
+  /**
+   * acc[j] = Σ_p op(A)[i,p]·Bᵀ[p,j] as dot products, contiguous in p when B is transposed; four columns at a time
+   * so four FMA chains overlap their latency (each column's order is unchanged).
+   */
   private static void dotRow(boolean transA, int i, int n, int p0, int p1, float[] a, int aOff, int lda,
                              float[] b, int bOff, int ldb, float[] acc) {
-    for (int j = 0; j < n; j++) {
+    int j = 0;
+    for (; j + 4 <= n; j += 4) {
+      int b0 = bOff + j * ldb;
+      float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;
+      for (int p = p0; p < p1; p++) {
+        float av = transA ? a[aOff + p * lda + i] : a[aOff + i * lda + p];
+        s0 = Math.fma(av, b[b0 + p], s0);
+        s1 = Math.fma(av, b[b0 + ldb + p], s1);
+        s2 = Math.fma(av, b[b0 + 2 * ldb + p], s2);
+        s3 = Math.fma(av, b[b0 + 3 * ldb + p], s3);
+      }
+      acc[j] = s0;
+      acc[j + 1] = s1;
+      acc[j + 2] = s2;
+      acc[j + 3] = s3;
+    }
+    for (; j < n; j++) {
       int bj = bOff + j * ldb;
       float s = 0f;
       for (int p = p0; p < p1; p++) {
