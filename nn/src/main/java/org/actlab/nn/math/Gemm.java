@@ -17,9 +17,13 @@ import org.actlab.core.kernel.KernelProvider;
  *
  * <p>The SIMD path ({@link GemmVector}: packed panels, 8×2-vector register-blocked FMA micro-kernel) is used when
  * the {@code jdk.incubator.vector} module is loaded and {@code -Dactlab.simd} is not {@code off}; otherwise the
- * scalar loops below, which follow the same order.
+ * scalar loops below, which follow the same order (also used for products under {@value #SCALAR_BELOW}
+ * multiply-adds, where packing costs more than it saves).
  */
 public final class Gemm {
+
+  /** Below this many multiply-adds the scalar loops win (packing costs more than it saves; measured 8³). */
+  static final long SCALAR_BELOW = 512;
 
   /** Largest k block: a packed B panel of KC_MAX×(2 vectors) floats stays near L1, the A block in L2. */
   static final int KC_MAX = 256;
@@ -38,7 +42,7 @@ public final class Gemm {
     if (m == 0 || n == 0) {
       return;
     }
-    if (VECTOR) {
+    if (VECTOR && (long) m * n * k >= SCALAR_BELOW) {
       GemmParallel.run(threads, transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
     } else {
       mmScalar(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
