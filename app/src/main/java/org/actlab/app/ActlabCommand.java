@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
 /** The root command: holds the global options and the subcommands. */
 @Command(name = "actlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "A laboratory of neural-network activation functions: browse the catalog and evaluate "
-        + "functions and their derivatives.",
+        + "functions and their derivatives, and train networks on real data.",
     subcommands = {ListCommand.class, ShowCommand.class, EvalCommand.class, PlotCommand.class, AnalyzeCommand.class,
-        picocli.CommandLine.HelpCommand.class},
+        BenchCommand.class, TrainCommand.class, picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 2 usage or input error, 1 internal error."})
 public final class ActlabCommand implements Runnable {
 

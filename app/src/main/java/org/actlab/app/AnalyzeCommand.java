@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code actlab analyze}: measurements of activation functions and of networks built with them. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Analyses: 'gradients' measures how much gradient functions pass and what they do to a "
-        + "normal signal.",
-    subcommands = {GradientsCommand.class})
+        + "normal signal; 'depth' follows signals and gradients through a deep random network.",
+    subcommands = {GradientsCommand.class, DepthCommand.class})
 final class AnalyzeCommand implements Runnable {
 
   @Spec

@@ -78,15 +78,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private Map<String, Double> parsedParams() {
-    Map<String, Double> given = new LinkedHashMap<>();
-    for (Map.Entry<String, String> p : params.entrySet()) {
-      Double v = NumberText.parseDouble(p.getValue().trim());
-      if (v == null) {
-        throw new CliException("parameter " + p.getKey() + ": '" + p.getValue() + "' is not a number");
-      }
-      given.put(p.getKey(), v);
-    }
-    return given;
+    return Numbers.params(params);
   }
 
   private Rows upstreamRows(Inputs in, Rows x, int[] m) {

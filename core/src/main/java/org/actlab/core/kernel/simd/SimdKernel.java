@@ -1,14 +1,5 @@
 package org.actlab.core.kernel.simd;
 
-import static org.actlab.core.kernel.simd.Lanes.D;
-import static org.actlab.core.kernel.simd.Lanes.F;
-import static org.actlab.core.kernel.simd.Lanes.FH;
-
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorOperators;
-
 import org.actlab.core.activation.Activation;
 import org.actlab.core.kernel.Bounds;
 import org.actlab.core.kernel.Kernel;
@@ -18,14 +9,20 @@ import org.actlab.core.kernel.ScalarKernel;
 /**
  * Runs a {@link VectorForm} over arrays: a main loop to {@code loopBound} and a masked tail through the same
  * vector formula, so an element's result never depends on where it sits in the array (thread splits give
- * bit-identical results). Per-channel parameter blocks and learnable-parameter gradients take the scalar path.
- * No allocation in the loops; inputs are never modified.
+ * bit-identical results). The loops live in {@link FormLoops}, one hidden copy per form ({@link Specializer}), so
+ * the form inlines. Per-channel parameter blocks and learnable-parameter gradients take the scalar path.
+ * No allocation in the loops or per call (the shared parameters are cached per block); inputs are never modified.
  */
 public final class SimdKernel implements Kernel {
 
   private final Activation fn;
   private final VectorForm form;
+  private final Loops loops;
   private final ScalarKernel scalar;
+  /** The shared parameters of the last block seen, so a call allocates nothing once a block is reused. */
+  private volatile Shared last;
+
+  private record Shared(ParamBlock block, double[] values) {}
 
   public SimdKernel(Activation fn, VectorForm form) {
     if (!fn.spec().id().equals(form.id())) {
@@ -33,6 +30,7 @@ public final class SimdKernel implements Kernel {
     }
     this.fn = fn;
     this.form = form;
+    this.loops = Specializer.loops(form);
     this.scalar = new ScalarKernel(fn);
   }
 
@@ -59,15 +57,7 @@ public final class SimdKernel implements Kernel {
     }
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
-    double[] pv = p.values(0);
-    int i = 0;
-    for (int bound = D.loopBound(n); i < bound; i += D.length()) {
-      form.f(DoubleVector.fromArray(D, x, xOff + i), pv).intoArray(y, yOff + i);
-    }
-    if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      form.f(DoubleVector.fromArray(D, x, xOff + i, m), pv).intoArray(y, yOff + i, m);
-    }
+    loops.forward(x, xOff, y, yOff, n, shared(p));
   }
 
   @Override
@@ -78,22 +68,7 @@ public final class SimdKernel implements Kernel {
     }
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
-    double[] pv = p.values(0);
-    if (form.floatLanes()) {
-      int i = 0;
-      for (int bound = F.loopBound(n); i < bound; i += F.length()) {
-        form.f(FloatVector.fromArray(F, x, xOff + i), pv).intoArray(y, yOff + i);
-      }
-      if (i < n) {
-        VectorMask<Float> m = F.indexInRange(i, n);
-        form.f(FloatVector.fromArray(F, x, xOff + i, m), pv).intoArray(y, yOff + i, m);
-      }
-      return;
-    }
-    for (int i = 0; i < n; i += FH.length()) {
-      VectorMask<Float> m = FH.indexInRange(i, n);
-      narrow(form.f(widen(FloatVector.fromArray(FH, x, xOff + i, m)), pv)).intoArray(y, yOff + i, m);
-    }
+    loops.forward(x, xOff, y, yOff, n, shared(p));
   }
 
   @Override
@@ -106,13 +81,7 @@ public final class SimdKernel implements Kernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
-    double[] pv = p.values(0);
-    for (int i = 0; i < n; i += D.length()) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVector xv = DoubleVector.fromArray(D, x, xOff + i, m);
-      DoubleVector d = form.dfdx(xv, form.f(xv, pv), pv);
-      DoubleVector.fromArray(D, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
-    }
+    loops.backward(x, xOff, dy, dyOff, dx, dxOff, n, shared(p));
   }
 
   @Override
@@ -125,30 +94,52 @@ public final class SimdKernel implements Kernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
-    double[] pv = p.values(0);
-    if (form.floatLanes()) {
-      for (int i = 0; i < n; i += F.length()) {
-        VectorMask<Float> m = F.indexInRange(i, n);
-        FloatVector xv = FloatVector.fromArray(F, x, xOff + i, m);
-        FloatVector d = form.dfdx(xv, form.f(xv, pv), pv);
-        FloatVector.fromArray(F, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
-      }
+    loops.backward(x, xOff, dy, dyOff, dx, dxOff, n, shared(p));
+  }
+
+  /** Fused bias + activation, row by row with a masked row tail; per-channel blocks take the default composition. */
+  @Override
+  public void forwardBias(double[] x, int xOff, double[] b, int bOff, double[] y, int yOff, double[] zOut, int zOff,
+                          int rows, int cols, ParamBlock p) {
+    if (!p.isShared()) {
+      Kernel.super.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, p);
       return;
     }
-    for (int i = 0; i < n; i += FH.length()) {
-      VectorMask<Float> m = FH.indexInRange(i, n);
-      DoubleVector xv = widen(FloatVector.fromArray(FH, x, xOff + i, m));
-      DoubleVector d = form.dfdx(xv, form.f(xv, pv), pv);
-      // dy·f'(x) in double, rounded once: the scalar path's (float)(dy * f'(x))
-      narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i, m)).mul(d)).intoArray(dx, dxOff + i, m);
+    int n = Bounds.matrix(rows, cols);
+    checkBias(x.length, xOff, b.length, bOff, y.length, yOff, zOut == null ? -1 : zOut.length, zOff, n, cols);
+    loops.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, shared(p));
+  }
+
+  /** Float version: {@code x + b} rounded to float, then the form in float lanes or widened to double lanes. */
+  @Override
+  public void forwardBias(float[] x, int xOff, float[] b, int bOff, float[] y, int yOff, float[] zOut, int zOff,
+                          int rows, int cols, ParamBlock p) {
+    if (!p.isShared()) {
+      Kernel.super.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, p);
+      return;
+    }
+    int n = Bounds.matrix(rows, cols);
+    checkBias(x.length, xOff, b.length, bOff, y.length, yOff, zOut == null ? -1 : zOut.length, zOff, n, cols);
+    loops.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, shared(p));
+  }
+
+  private static void checkBias(int xLen, int xOff, int bLen, int bOff, int yLen, int yOff, int zLen, int zOff, int n,
+                                int cols) {
+    Bounds.check(xLen, xOff, n, "x");
+    Bounds.check(bLen, bOff, cols, "b");
+    Bounds.check(yLen, yOff, n, "y");
+    if (zLen >= 0) {
+      Bounds.check(zLen, zOff, n, "zOut");
     }
   }
 
-  private static DoubleVector widen(FloatVector v) {
-    return (DoubleVector) v.convertShape(VectorOperators.F2D, D, 0);
-  }
-
-  private static FloatVector narrow(DoubleVector v) {
-    return (FloatVector) v.convertShape(VectorOperators.D2F, FH, 0);
+  /** The shared parameter vector of {@code p} (a block is immutable, so its copy is cached, not re-cloned). */
+  private double[] shared(ParamBlock p) {
+    Shared s = last;
+    if (s == null || s.block() != p) {
+      s = new Shared(p, p.values(0));
+      last = s;
+    }
+    return s.values();
   }
 }

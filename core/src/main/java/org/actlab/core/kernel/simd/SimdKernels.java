@@ -17,11 +17,33 @@ public final class SimdKernels {
   static {
     // Piecewise and polynomial forms (exact in float lanes)
     add(new ReluForm());
+    add(new IdentityForm());
+    add(new Relu6Form());
+    add(new LeakyReluForm());
+    add(new PreluForm());
+    add(new RreluForm());
+    add(new ThresholdForm());
+    add(new HeavisideForm());
+    add(new HardtanhForm());
+    add(new HardshrinkForm());
+    add(new SoftshrinkForm());
+    add(new SquaredReluForm());
+    add(new ThresholdedReluForm());
+    add(new HardsigmoidForm());
+    add(new HardswishForm());
+    add(new SparsePlusForm());
+    add(new SparseSigmoidForm());
+    add(new CubeForm());
 
     // Exponential- and logarithm-based forms
     add(new SigmoidForm());
 
     // erf-based and periodic forms
+    add(new GeluForm());
+    add(new GeluTanhForm());
+    add(new SerfForm());
+    add(new SineForm());
+    add(new SnakeForm());
   }
 
   private SimdKernels() {}
