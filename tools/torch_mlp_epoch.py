@@ -7,13 +7,13 @@ The network, data and schedule are those the Java engine is measured on: Linear(
 ReLU-Linear(256,10), softmax cross-entropy, Adam lr 1e-3 (betas 0.9/0.999, eps 1e-8), batch 64, 5 epochs,
 PyTorch's default Linear initialisation, pixels scaled to [0,1], torch.set_num_threads(1).
 
-Data: the 10,000-digit MNIST IDX files (sorted by label, so they must be shuffled before splitting). The split and
-the per-epoch batch orders use a Fisher-Yates shuffle driven by java.util.SplittableRandom (SplitMix64) seeded
-with --seed, reimplemented below so the Java side gets the identical permutation from
-    Collections.shuffle(indices, new SplittableRandom(seed))
-(indices 0..9999 in a List; the first --train shuffled indices train, the rest test; each epoch reshuffles the
-training positions with the same generator, continued). Epoch time covers the 125 training steps only; the test
-accuracy on the held-out 2,000 digits is evaluated after each epoch, outside the timer.
+Data: the 10,000-digit MNIST IDX files (sorted by label, so they must be shuffled before splitting). Split and
+batch order reproduce ActLab's own (nn/data/Splits.random, nn/train/Batches and Seeds, i.e. `actlab train --data
+mnist10k --data-opt stratify=false --seed S`): a Fisher-Yates permutation of 0..9999 drawn from
+java.util.SplittableRandom(S) (reimplemented below bit-for-bit), the first 2,000 for test and the next 8,000 for
+training; epoch e (from 0) visits the training set in the Fisher-Yates permutation drawn from
+Seeds.stream(S, SHUFFLE=2, e). Epoch time covers the 125 training steps only; test accuracy on the 2,000 held-out
+digits is evaluated after each epoch, outside the timer.
 
 Prints one JSON object: per-epoch wall and thread-CPU seconds, mean training loss and test accuracy.
 """
@@ -58,11 +58,21 @@ class SplittableRandom:
             u = (self.next_int() & 0xFFFFFFFF) >> 1
 
 
-def shuffle(items, rnd):
-    """java.util.Collections.shuffle(list, rnd) for a random-access list."""
-    for i in range(len(items), 1, -1):
-        j = rnd.next_int_bound(i)
-        items[i - 1], items[j] = items[j], items[i - 1]
+def permutation(n, rnd):
+    """ActLab's Splits.permutation / Batches.permutation: Fisher-Yates from the end with rnd.nextInt(i + 1)."""
+    p = list(range(n))
+    for i in range(n - 1, 0, -1):
+        j = rnd.next_int_bound(i + 1)
+        p[i], p[j] = p[j], p[i]
+    return p
+
+
+def seeds_stream(seed, stream, index):
+    """ActLab's Seeds.stream(seed, stream, index): an independent SplittableRandom per (stream, index)."""
+    z = (seed + GOLDEN_GAMMA * (stream * 0x100000001 + index + 1)) & MASK
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+    return SplittableRandom(z ^ (z >> 31))
 
 
 def read_idx(path):
@@ -105,11 +115,10 @@ def main():
     labels = read_idx(find(args.data, "mnist10k-labels-idx1-ubyte"))
     x_all = torch.from_numpy(images.reshape(len(images), -1).astype(np.float32) / 255.0)
     y_all = torch.from_numpy(labels.astype(np.int64))
-    rnd = SplittableRandom(args.seed)
-    order = list(range(len(images)))
-    shuffle(order, rnd)
-    train_idx = torch.tensor(order[:args.train])
-    test_idx = torch.tensor(order[args.train:])
+    order = permutation(len(images), SplittableRandom(args.seed))
+    test = len(images) - args.train
+    train_idx = torch.tensor(order[test:])
+    test_idx = torch.tensor(order[:test])
     x_train, y_train = x_all[train_idx].contiguous(), y_all[train_idx].contiguous()
     x_test, y_test = x_all[test_idx].contiguous(), y_all[test_idx].contiguous()
 
@@ -119,9 +128,7 @@ def main():
     loss_fn = torch.nn.CrossEntropyLoss()
     epochs = []
     for epoch in range(1, args.epochs + 1):
-        positions = list(range(args.train))
-        shuffle(positions, rnd)
-        perm = torch.tensor(positions)
+        perm = torch.tensor(permutation(args.train, seeds_stream(args.seed, 2, epoch - 1)))
         batches = [(x_train[perm[s:s + args.batch]], y_train[perm[s:s + args.batch]])
                    for s in range(0, args.train, args.batch)]  # gathered before the timer, as a data loader would
         model.train()
