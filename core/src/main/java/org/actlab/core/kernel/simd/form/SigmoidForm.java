@@ -42,8 +42,6 @@ public final class SigmoidForm implements VectorForm {
 
   @Override
   public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
-    FloatVector e = VExp.expNegAbs(x);
-    FloatVector d = e.add(1f);
-    return e.div(d).div(d);
+    return VExp.sigmoidSlope(VExp.expNegAbs(x));
   }
 }

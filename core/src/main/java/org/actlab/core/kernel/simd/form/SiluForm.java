@@ -9,8 +9,8 @@ import org.actlab.core.kernel.simd.VectorForm;
 /**
  * silu lane-wise, the reference's gate ({@code Gates.gate/gateSlope} with an exact argument): {@code x·σ(x)}, and
  * f' = {@code e(1 + x + e)/(1+e)²} for x &lt; 0 ({@code 1 + x} exact near the root −1.2785) or
- * {@code σ(x)(1 + x·σ(−x))}; {@code (x·h)·h} tails below −700, −0.0 limits at −∞. Float lanes: the same branches
- * in float (tail below −80), within the 4 ULP bound outside the root window of f' (SimdFloatSweepTest).
+ * {@code σ(x)(1 + x·σ(−x))}; {@code (x·h)·h} tails below −700, −0.0 limits at −∞. Float lanes: f in float (tail below
+ * −80, within 3.5 ULP, SimdFloatSweepTest); f' in double lanes even for float arrays ({@link VExp#siluSlope}).
  */
 public final class SiluForm implements VectorForm {
 
