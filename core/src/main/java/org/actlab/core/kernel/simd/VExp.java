@@ -31,6 +31,8 @@ public final class VExp {
   /** Below this t, e^t·|t| is subnormal or nearly so in float. */
   static final float F_TAIL = -80f;
 
+  private static final FloatVector ONE = FloatVector.broadcast(Lanes.F, 1f);
+
   private VExp() {}
 
   /** {@code e^{−|x|}}: the one exp of sigmoid, softplus, logsigmoid and the gates; never overflows. */
@@ -154,22 +156,12 @@ public final class VExp {
     return mag.abs().reinterpretAsInts().or(sign.reinterpretAsInts().and(m)).reinterpretAsFloats();
   }
 
-  /** Float twin of {@link #sech2(DoubleVector)}; lanes with |x| &gt; 40 (e subnormal) use {@code (2h)·(2h)}. */
-  public static FloatVector sech2(FloatVector x) {
-    FloatVector a = x.abs();
-    FloatVector e = a.mul(-2f).lanewise(EXP);
-    FloatVector r = sigmoidSlope(e).mul(4f);
-    VectorMask<Float> far = a.compare(VectorOperators.GT, 40f);
-    if (far.anyTrue()) {
-      FloatVector h2 = a.neg().lanewise(EXP).mul(2f);
-      r = r.blend(h2.mul(h2), far);
-    }
-    return r;
-  }
 
-  /** silu in float lanes: {@code x·σ(x)}, with the {@code (x·h)·h} tail below −80 and −0.0 below −10⁴. */
+
+  /** silu in float lanes: {@code x/(1 + e^{−x})} (one rounding after the exp), with the {@code (x·h)·h} tail
+   *  below −80 (which covers the overflow of e^{−x}) and −0.0 below −10⁴. */
   public static FloatVector silu(FloatVector x) {
-    FloatVector y = x.mul(sigmoid(x, expNegAbs(x)));
+    FloatVector y = x.div(x.neg().lanewise(EXP).add(1f));
     return tail(y, x, x, x.broadcast(-0f));
   }
 
@@ -182,14 +174,50 @@ public final class VExp {
   }
 
   /**
-   * {@code σ'(x) = e/(1+e)²} in float lanes given {@code e = e^{−|x|}}, with the rounding of {@code d = 1 + e}
-   * (exact low part {@code (1 − d) + e}) applied to first order, so only the exp, {@code d·d} and the division
-   * round: within 2.5 ULP.
+   * {@code σ'(x) = e/(1+e)²} in float lanes given {@code e = e^{−|x|}}, the square formed as {@code e(e+2) + 1}
+   * with one fma (the rounding of {@code e + 2} is scaled by e; {@code (1+e)·(1+e)} would double the rounding
+   * of {@code 1 + e}): within 2.5 ULP with the exp's own error.
    */
   public static FloatVector sigmoidSlope(FloatVector e) {
-    FloatVector d = e.add(1f);
-    FloatVector r = e.div(d.mul(d));
-    return r.sub(r.mul(d.neg().add(1f).add(e).mul(2f).div(d)));
+    return e.div(e.fma(e.add(2f), ONE));
+  }
+
+  /**
+   * {@code σ(x) = 1/(1 + e^{−x})} in float lanes. Only {@code E = e^{−x}} is live after the exp (any vector kept
+   * live across a vector-math call halves the throughput here, measured), so the sign branch of the double form
+   * is replaced by: 1/(1+E) is accurate for every x where E is finite (its condition number in E is below 1, and
+   * the division rounds correctly into the subnormal range), and where E overflows (x &lt; −88.7) σ(x) = eˣ to
+   * float precision, computed only when a lane needs it.
+   */
+  public static FloatVector sigmoidFloat(FloatVector x) {
+    FloatVector big = x.neg().lanewise(EXP);
+    FloatVector r = ONE.div(big.add(1f));
+    VectorMask<Float> inf = big.eq(Float.POSITIVE_INFINITY);
+    return inf.anyTrue() ? r.blend(x.lanewise(EXP), inf) : r;
+  }
+
+  /**
+   * {@code ln(1 + eˣ)} in float lanes as {@code log1p(E)}, {@code E = eˣ} (condition number at most 1 in E), with x
+   * itself where E overflows (x &gt; 88.7, where log1p(e^{−x}) is far below half an ulp of x).
+   */
+  public static FloatVector softplusFloat(FloatVector x) {
+    FloatVector big = x.lanewise(EXP);
+    FloatVector r = big.lanewise(LOG1P);
+    VectorMask<Float> inf = big.eq(Float.POSITIVE_INFINITY);
+    return inf.anyTrue() ? r.blend(x, inf) : r;
+  }
+
+  /** {@code sech²x = 4e/(1+e)²}, {@code e = e^{−2|x|}}, in float lanes; where e is below 2⁻¹⁰⁰ (|x| &gt; 34) the
+   *  lanes use {@code (2h)·(2h)}, {@code h = e^{−|x|}}, rounded once (4e would carry e's subnormal rounding). */
+  public static FloatVector sech2(FloatVector x) {
+    FloatVector e = x.abs().mul(-2f).lanewise(EXP);
+    FloatVector r = sigmoidSlope(e).mul(4f);
+    VectorMask<Float> far = e.compare(LT, 0x1p-100f);
+    if (far.anyTrue()) {
+      FloatVector h2 = x.abs().neg().lanewise(EXP).mul(2f);
+      r = r.blend(h2.mul(h2), far);
+    }
+    return r;
   }
 
   /** Float twin of {@link #tail}: lanes with {@code t < −80} become {@code (a·h)·h}, below −10⁴ {@code atLimit}. */

@@ -8,8 +8,9 @@ import org.actlab.core.kernel.simd.VectorForm;
 
 /**
  * logsigmoid lane-wise, the reference's stable form {@code min(x,0) − log1p(e^{−|x|})} (−∞ at −∞, no overflow);
- * f' = σ(−x) by sign. Float lanes: the same form in float, one exp and one log1p within 1 ULP each plus two
- * roundings, within the 4 ULP bound (SimdFloatSweepTest).
+ * f' = σ(−x) by sign. Float lanes: {@code −log1p(e^{−x})} ({@link VExp#softplusFloat}, x itself where e^{−x}
+ * overflows) and σ(−x) by {@link VExp#sigmoidFloat}: no sign branch, nothing live across the exp; within the
+ * 4 ULP bound over the float sweep (SimdFloatSweepTest).
  */
 public final class LogsigmoidForm implements VectorForm {
 
@@ -36,11 +37,11 @@ public final class LogsigmoidForm implements VectorForm {
 
   @Override
   public FloatVector f(FloatVector x, double[] p) {
-    return x.min(0f).sub(VExp.expNegAbs(x).lanewise(jdk.incubator.vector.VectorOperators.LOG1P));
+    return VExp.softplusFloat(x.neg()).neg(); // −ln(1 + e^{−x})
   }
 
   @Override
   public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
-    return VExp.sigmoid(x.neg(), VExp.expNegAbs(x));
+    return VExp.sigmoidFloat(x.neg());
   }
 }

@@ -2,10 +2,10 @@ package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.IS_FINITE;
-import static jdk.incubator.vector.VectorOperators.LOG1P;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VectorForm;
@@ -14,9 +14,11 @@ import org.actlab.core.kernel.simd.VectorForm;
  * softplus lane-wise, mirroring the reference: {@code t = beta·x}; past PyTorch's switch ({@code t > threshold})
  * x; else {@code (max(t,0) + log1p(e^{−|t|}) + err·σ(t))/beta} with {@code err = fma(beta, x, −t)} the product's
  * rounding (skipped where not finite, i.e. t = ±∞); f' = {@code σ(t) + err·σ'(t)} or 1. One exp and one log1p.
- * Float lanes at beta = 1 (t = x exactly, no correction): max(x,0) + log1p(e) has three roundings on top of the
- * float exp/log1p errors, within the 4 ULP bound (SimdFloatSweepTest); any other beta takes double lanes, since
- * a float beta·x would lose the product's rounding error that the exponential amplifies.
+ * Float lanes at beta = 1 (t = x exactly, no correction): {@code log1p(eˣ)} and {@code 1/(1+e^{−x})}
+ * ({@link VExp#softplusFloat}, {@link VExp#sigmoidFloat}: condition numbers below 1, no sign branch), the switch
+ * applied only to vectors that have a lane past it; within the 4 ULP bound over the float sweep
+ * (SimdFloatSweepTest). Any other beta takes double lanes: a float beta·x would lose the product's rounding
+ * error, which the exponential amplifies.
  */
 public final class SoftplusForm implements VectorForm {
 
@@ -61,8 +63,8 @@ public final class SoftplusForm implements VectorForm {
     if (p[0] != 1) {
       return VExp.viaDouble(x, v -> f(v, p));
     }
-    FloatVector e = VExp.expNegAbs(x);
-    return x.max(0f).add(e.lanewise(LOG1P)).blend(x, VExp.above(x, p[1]));
+    VectorMask<Float> linear = VExp.above(x, p[1]);
+    return linear.anyTrue() ? VExp.softplusFloat(x).blend(x, linear) : VExp.softplusFloat(x);
   }
 
   @Override
@@ -70,6 +72,7 @@ public final class SoftplusForm implements VectorForm {
     if (p[0] != 1) {
       return VExp.viaDouble(x, v -> dfdx(v, null, p));
     }
-    return VExp.sigmoid(x, VExp.expNegAbs(x)).blend(1f, VExp.above(x, p[1]));
+    VectorMask<Float> linear = VExp.above(x, p[1]);
+    return linear.anyTrue() ? VExp.sigmoidFloat(x).blend(1f, linear) : VExp.sigmoidFloat(x);
   }
 }
