@@ -32,6 +32,8 @@ public final class VExp {
   static final float F_TAIL = -80f;
 
   private static final FloatVector ONE = FloatVector.broadcast(Lanes.F, 1f);
+  /** The float lanes filled from the upper double half in {@link #join}. */
+  private static final VectorMask<Float> UPPER = Lanes.F.indexInRange(0, Lanes.D.length()).not();
 
   private VExp() {}
 
@@ -165,12 +167,40 @@ public final class VExp {
     return tail(y, x, x, x.broadcast(-0f));
   }
 
+  /** silu's minimum r0 = −1.27846454276107379511 (mpmath) as float + float, and e^{r0} = −(1 + r0). */
+  private static final double SILU_ROOT = -1.2784645427610738;
+  private static final float SILU_ROOT_HI = (float) SILU_ROOT;
+  private static final float SILU_ROOT_LO = (float) (SILU_ROOT - SILU_ROOT_HI);
+  private static final float SILU_EXP_ROOT = 0.27846454276107379511f;
+
   /**
-   * silu' for float lanes, computed in double lanes: near the root (−1.2785) the float eˣ's own rounding is
-   * amplified by the cancellation in {@code 1 + x + eˣ} far beyond 4 ULP, so f' keeps the double form.
+   * silu' in float lanes, the reference's branches with e = e^{−|x|}: {@code (1 + e(1+x))/(1+e)²} for x ≥ 0 (all
+   * terms positive) and {@code e(1 + x + e)/(1+e)²} for x &lt; 0, the square as {@code e(e+2) + 1}. Near the root
+   * the bracket {@code 1 + x + eˣ} cancels and the float eˣ's rounding would dominate, so on [−1.7, −0.9] it is
+   * formed as {@code δ + e^{r0}·expm1(δ)}, δ = x − r0 (exact: {@code 1 + r0 + e^{r0} = 0}), two terms of the same
+   * sign; that costs an expm1 only for vectors with a lane there. Below −80 the {@code (x·h)·h} tail.
    */
   public static FloatVector siluSlope(FloatVector t) {
-    return viaDouble(t, v -> gateSlope(v, null));
+    FloatVector e = expNegAbs(t);
+    FloatVector d2 = e.fma(e.add(2f), ONE);
+    FloatVector onePlusT = t.add(1f);
+    FloatVector bracket = onePlusT.add(e);
+    VectorMask<Float> window = t.compare(GE, -1.7f).and(t.compare(LT, -0.9f));
+    if (window.anyTrue()) {
+      FloatVector delta = t.sub(SILU_ROOT_HI).sub(SILU_ROOT_LO);
+      bracket = bracket.blend(delta.lanewise(VectorOperators.EXPM1).fma(delta.broadcast(SILU_EXP_ROOT), delta), window);
+    }
+    FloatVector neg = e.mul(bracket).div(d2);
+    FloatVector pos = e.fma(onePlusT, ONE).div(d2);
+    FloatVector r = pos.blend(neg, t.compare(LT, 0)).blend(1f, t.compare(VectorOperators.GT, (float) SATURATED));
+    return tail(r, t, onePlusT, t.broadcast(-0f));
+  }
+
+  /** Two double vectors rounded into one float vector (lanes of {@code lo} first). */
+  public static FloatVector join(DoubleVector lo, DoubleVector hi) {
+    FloatVector a = (FloatVector) lo.convertShape(D2F, Lanes.F, 0);
+    FloatVector b = (FloatVector) hi.convertShape(D2F, Lanes.F, -1);
+    return a.blend(b, UPPER);
   }
 
   /**
@@ -236,11 +266,8 @@ public final class VExp {
    * form's float formula would not be accurate (a float beta·x loses the product's rounding, for instance).
    */
   public static FloatVector viaDouble(FloatVector x, UnaryOperator<DoubleVector> f) {
-    FloatVector lo = (FloatVector) f.apply((DoubleVector) x.convertShape(F2D, Lanes.D, 0))
-        .convertShape(D2F, Lanes.F, 0);
-    FloatVector hi = (FloatVector) f.apply((DoubleVector) x.convertShape(F2D, Lanes.D, 1))
-        .convertShape(D2F, Lanes.F, -1);
-    return lo.blend(hi, Lanes.F.indexInRange(0, Lanes.D.length()).not()); // lanes 8..15 from the upper half
+    return join(f.apply((DoubleVector) x.convertShape(F2D, Lanes.D, 0)),
+        f.apply((DoubleVector) x.convertShape(F2D, Lanes.D, 1)));
   }
 
   /** {@code x > t} for float lanes with a double threshold, decided exactly as the double comparison would be. */
