@@ -225,6 +225,17 @@ fn('quadratic_softplus', lambda x, p: p['alpha'] * x * x if x > 0 else p['beta']
    params=[('alpha', 0.5), ('beta', 1.0)], alt={'alpha': 2.0, 'beta': 0.5},
    kinks=lambda p: [(0, p['beta'] / 2)])
 
+# DL4J's rational tanh: 1.7159 * sgn(y) * (1 - 1/(1+|y|+y^2+1.41645 y^4)), y = 2x/3 (the definition is the
+# approximation; derivative written out by the quotient rule).
+def rt_d(y):
+    return 1 + abs(y) + y ** 2 + mpf('1.41645') * y ** 4
+
+
+fn('rational_tanh', lambda x, p: mpf('1.7159') * mp.sign(x) * (1 - 1 / rt_d(2 * x / 3)),
+   lambda x, p: mpf('1.7159') * mpf(2) / 3 * (1 + 2 * abs(2 * x / 3) + 4 * mpf('1.41645') * abs(2 * x / 3) ** 3)
+   / rt_d(2 * x / 3) ** 2,
+   joints=lambda p: [0])
+
 # DL4J's cube activation.
 fn('cube', lambda x, p: x ** 3, lambda x, p: 3 * x ** 2)
 

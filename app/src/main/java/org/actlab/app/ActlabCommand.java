@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "actlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "A laboratory of neural-network activation functions: browse the catalog and evaluate "
         + "functions and their derivatives.",
-    subcommands = {ListCommand.class, ShowCommand.class, EvalCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {ListCommand.class, ShowCommand.class, EvalCommand.class, PlotCommand.class, AnalyzeCommand.class,
+        BenchCommand.class, picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 2 usage or input error, 1 internal error."})
 public final class ActlabCommand implements Runnable {
 
@@ -41,6 +42,7 @@ public final class ActlabCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: choose one of list, show, eval");
+    throw new ParameterException(spec.commandLine(), "missing command: choose one of "
+        + String.join(", ", spec.subcommands().keySet()));
   }
 }

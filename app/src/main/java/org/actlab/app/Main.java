@@ -18,6 +18,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true"); // charts render without a display
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
     int code = commandLine(System.in, out, err).execute(args);

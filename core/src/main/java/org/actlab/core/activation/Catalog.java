@@ -23,8 +23,8 @@ public final class Catalog {
 
   static {
     // ReLU family
-    add(new Relu());
     add(new Identity());
+    add(new Relu());
     add(new Relu6());
     add(new LeakyRelu());
     add(new Prelu());
@@ -55,6 +55,7 @@ public final class Catalog {
     add(new RectifiedTanh());
     add(new Isru());
     add(new BentIdentity());
+    add(new RationalTanh());
     add(new SparseSigmoid());
 
     // Self-gated and smooth ReLUs

@@ -43,6 +43,11 @@ public final class SimdKernels {
     add(new QuadraticSoftplusForm());
 
     // erf-based and periodic forms
+    add(new GeluForm());
+    add(new GeluTanhForm());
+    add(new SerfForm());
+    add(new SineForm());
+    add(new SnakeForm());
   }
 
   private SimdKernels() {}

@@ -1,0 +1,64 @@
+package org.actlab.app;
+
+import java.util.Arrays;
+
+import org.actlab.core.activation.Activation;
+import org.actlab.core.activation.Catalog;
+import org.actlab.core.kernel.Kernel;
+import org.actlab.core.kernel.ParamBlock;
+import org.actlab.core.kernel.approx.ApproxKernel;
+
+/** The buffers and the timed operations of one {@code bench} run: allocated once at the largest size. */
+final class BenchRun {
+
+  private final float[] x;
+  private final float[] y;
+  private final float[] dy;
+  private final float[] dx;
+  private final Timing timing;
+
+  BenchRun(int max, Timing timing) {
+    this.x = BenchCommand.inputs(max);
+    this.y = new float[max];
+    this.dy = new float[max];
+    this.dx = new float[max];
+    Arrays.fill(dy, 1f);
+    this.timing = timing;
+  }
+
+  double copy(int n, Threads pool) {
+    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> System.arraycopy(x, lo, y, lo, hi - lo)), n);
+  }
+
+  double forward(Kernel k, ParamBlock pb, int n, Threads pool) {
+    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> k.forward(x, lo, y, lo, hi - lo, pb)), n);
+  }
+
+  double backward(Kernel k, ParamBlock pb, int n, Threads pool) {
+    return timing.melemPerSecond(
+        () -> pool.run(n, (lo, hi) -> k.backward(x, lo, dy, lo, dx, lo, hi - lo, pb, null)), n);
+  }
+
+  double forward(ApproxKernel k, int n, Threads pool) {
+    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> k.forward(x, lo, y, lo, hi - lo)), n);
+  }
+
+  double backward(ApproxKernel k, int n, Threads pool) {
+    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> k.backward(x, lo, dy, lo, dx, lo, hi - lo)), n);
+  }
+
+  /** Max |approx − f| on the first {@code n} inputs that lie in the variant's domain, against the reference. */
+  double error(ApproxKernel k, int n) {
+    Activation ref = Catalog.activation(k.target());
+    double[] p = ref.spec().defaults();
+    k.forward(x, 0, y, 0, n);
+    double worst = 0;
+    for (int i = 0; i < n; i++) {
+      if (x[i] < k.domainLo() || x[i] > k.domainHi()) {
+        continue;
+      }
+      worst = Math.max(worst, Math.abs(y[i] - ref.f(x[i], p)));
+    }
+    return worst;
+  }
+}

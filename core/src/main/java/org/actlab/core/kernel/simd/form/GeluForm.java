@@ -1,0 +1,90 @@
+package org.actlab.core.kernel.simd.form;
+
+import static jdk.incubator.vector.VectorOperators.EXP;
+import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.IS_INFINITE;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+
+import org.actlab.core.kernel.simd.VErf;
+import org.actlab.core.kernel.simd.VectorForm;
+
+/**
+ * Exact gelu lane-wise, mirroring {@link org.actlab.core.activation.fn.Gelu}: {@code Φ(x) = erfc(z)/2} with
+ * z = −x/√2 = t + err corrected to first order; for t ≥ 1.25, {@code e^{−x²/2}·erfcx(t)/2} with x² split by
+ * fma; f' = Φ + x·φ as a compensated sum. Both sides of the t = 1.25 switch need fdlibm's tail ratio at |t|, so
+ * it is computed once. Double lanes only: the erfc rationals and the e^{−x²/2} split are double algorithms, and
+ * a float erfc meeting 4 ULP down to gelu's float underflow (x ≈ −14) is not written.
+ */
+public final class GeluForm implements VectorForm {
+
+  private static final double INV_SQRT2 = 0.7071067811865476;
+  private static final double INV_SQRT2_LO = -4.833646656726457e-17;
+  private static final double INV_SQRT_PI = 0.5641895835477563;
+  private static final double INV_SQRT_2PI = 0.3989422804014327;
+  private static final double INV_SQRT_2PI_LO = -2.49232720227773e-17;
+
+  @Override
+  public String id() {
+    return "gelu";
+  }
+
+  @Override
+  public DoubleVector f(DoubleVector x, double[] p) {
+    DoubleVector t = x.mul(-INV_SQRT2);
+    DoubleVector ratio = VErf.tailRatio(t.abs());
+    DoubleVector xm = x.max(-2.0).min(40.0); // the erfc branch serves x > -1.77; Φ(40) rounds to 1
+    DoubleVector main = x.mul(cdf(xm, ratio));
+    DoubleVector erfcx = ratio.sub(0.5625).lanewise(EXP).div(t.max(1.25)); // e^{t²}·erfc(t), t >= 1.25
+    DoubleVector tailY = gaussianProduct(x.mul(0.5).mul(erfcx), x);
+    DoubleVector y = main.blend(tailY, t.compare(GE, 1.25));
+    VectorMask<Double> inf = x.test(IS_INFINITE);
+    return y.blend(x.max(-0.0), inf); // +∞ → +∞, −∞ → −0.0
+  }
+
+  @Override
+  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+    DoubleVector t = x.mul(-INV_SQRT2);
+    DoubleVector ratio = VErf.tailRatio(t.abs());
+    DoubleVector xm = x.max(-2.0).min(40.0);
+    // Φ + x·φ cancels near the root x = -0.7518: the product x·φ keeps its rounding errors (fma)
+    DoubleVector a = xm.mul(INV_SQRT_2PI);
+    DoubleVector aLo = xm.fma(xm.broadcast(INV_SQRT_2PI), a.neg()).add(xm.mul(INV_SQRT_2PI_LO));
+    DoubleVector s = xm.mul(xm);
+    DoubleVector g = s.mul(-0.5).lanewise(EXP);
+    DoubleVector gLo = g.neg().mul(xm.fma(xm, s.neg()).mul(0.5));
+    DoubleVector prod = a.mul(g);
+    DoubleVector prodLo = a.fma(g, prod.neg()).add(aLo.mul(g)).add(a.mul(gLo));
+    DoubleVector main = cdf(xm, ratio).add(prod).add(prodLo).blend(1.0, x.compare(GE, 40.0));
+    DoubleVector erfcx = ratio.sub(0.5625).lanewise(EXP).div(t.max(1.25));
+    DoubleVector tailD = gaussianProduct(erfcx.mul(0.5).add(x.mul(INV_SQRT_2PI)), x);
+    DoubleVector d = main.blend(tailD, t.compare(GE, 1.25));
+    VectorMask<Double> inf = x.test(IS_INFINITE);
+    return d.blend(x.broadcast(-0.0).blend(1.0, x.compare(GE, 0.0)), inf);
+  }
+
+  /** Φ(x) = erfc(z)/2 for z = −x/√2 = t + err (x already in [−2, 40]); erfc'(z) = −2/√π·e^{−z²}. */
+  private static DoubleVector cdf(DoubleVector x, DoubleVector ratioAtAbsT) {
+    DoubleVector t = x.mul(-INV_SQRT2);
+    DoubleVector err = x.neg().fma(x.broadcast(INV_SQRT2), t.neg()).add(x.neg().mul(INV_SQRT2_LO));
+    DoubleVector u = t.abs().max(1.25).min(28.0);
+    DoubleVector erfc = VErf.erfc(t, VErf.tail(u, ratioAtAbsT));
+    return erfc.mul(0.5).sub(err.mul(INV_SQRT_PI).mul(t.mul(t).neg().lanewise(EXP)));
+  }
+
+  /**
+   * {@code a·e^{−x²/2}} with the rounding of x² applied to first order, as {@code Erf.gaussianProduct}; where
+   * x² ≥ 1400 the factor is split as {@code (a·h)·h}, h = e^{−x²/4}; a non-finite x² gives {@code a·0}.
+   */
+  private static DoubleVector gaussianProduct(DoubleVector a, DoubleVector x) {
+    DoubleVector s = x.mul(x);
+    VectorMask<Double> finite = s.test(IS_INFINITE).not();
+    DoubleVector err = x.fma(x, s.neg()).blend(0.0, finite.not());
+    DoubleVector e = s.mul(-0.5).lanewise(EXP);
+    DoubleVector near = a.mul(e.sub(e.mul(err.mul(0.5))));
+    DoubleVector h = s.mul(-0.25).lanewise(EXP);
+    h = h.sub(h.mul(err.mul(0.25)));
+    return near.blend(a.mul(h).mul(h), s.compare(GE, 1400.0));
+  }
+}

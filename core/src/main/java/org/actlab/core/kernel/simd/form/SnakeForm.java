@@ -1,0 +1,61 @@
+package org.actlab.core.kernel.simd.form;
+
+import static jdk.incubator.vector.VectorOperators.COS;
+import static jdk.incubator.vector.VectorOperators.IS_INFINITE;
+import static jdk.incubator.vector.VectorOperators.LT;
+import static jdk.incubator.vector.VectorOperators.SIN;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+
+import org.actlab.core.kernel.simd.VectorForm;
+
+/**
+ * snake lane-wise, mirroring {@link org.actlab.core.activation.fn.Snake}: {@code fma(s, s/α, x)} with
+ * s = sin(αx) exact in the product's rounding (angle-sum); f' = 1 + sin(2αx), and where sin(2αx) &lt; −1/2 the
+ * non-cancelling {@code 2 sin²(αx + π/4)} with αx + π/4 in double-double (computed only when a lane needs it).
+ * Double lanes. Learnable-α gradients take the scalar path (SimdKernel).
+ */
+public final class SnakeForm implements VectorForm {
+
+  private static final double PI4_HI = 0.7853981633974483;
+  private static final double PI4_LO = 3.061616997868383e-17;
+
+  @Override
+  public String id() {
+    return "snake";
+  }
+
+  @Override
+  public DoubleVector f(DoubleVector x, double[] p) {
+    double a = p[0];
+    DoubleVector s = sinOfProduct(x, a);
+    return s.fma(s.div(a), x).blend(x, x.test(IS_INFINITE));
+  }
+
+  @Override
+  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+    double a = p[0];
+    DoubleVector sin2 = sinOfProduct(x, 2 * a);
+    DoubleVector d = sin2.add(1.0);
+    VectorMask<Double> cancel = sin2.compare(LT, -0.5);
+    if (cancel.anyTrue()) {
+      DoubleVector u = x.mul(a);
+      DoubleVector uErr = SineForm.productError(x, a, u);
+      DoubleVector v = u.add(PI4_HI);
+      DoubleVector b = v.sub(u);
+      DoubleVector vErr = u.sub(v.sub(b)).add(b.neg().add(PI4_HI)).add(uErr).add(PI4_LO);
+      DoubleVector[] ce = SineForm.cosSinOfError(vErr);
+      DoubleVector s = v.lanewise(SIN).mul(ce[0]).add(v.lanewise(COS).mul(ce[1]));
+      d = d.blend(s.mul(2.0).mul(s), cancel);
+    }
+    return d;
+  }
+
+  /** {@code sin(b·a)} with the product's rounding error applied exactly (angle-sum formula). */
+  private static DoubleVector sinOfProduct(DoubleVector b, double a) {
+    DoubleVector t = b.mul(a);
+    DoubleVector[] ce = SineForm.cosSinOfError(SineForm.productError(b, a, t));
+    return t.lanewise(SIN).mul(ce[0]).add(t.lanewise(COS).mul(ce[1]));
+  }
+}

@@ -1,0 +1,122 @@
+package org.actlab.core.kernel.approx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.actlab.core.activation.Activation;
+import org.actlab.core.activation.Catalog;
+import org.junit.jupiter.api.Test;
+
+/** The approximations meet their documented error bounds against the double reference (strided float sweeps). */
+class ApproxKernelTest {
+
+  /** Max |approx − f| over float bit patterns in [lo, hi] stepping {@code stride} patterns, through forward. */
+  private static double maxAbsError(ApproxKernel k, Activation ref, double lo, double hi, int stride) {
+    double[] p = ref.spec().defaults();
+    List<Float> xs = new ArrayList<>();
+    for (int bits = 0; bits >= 0 && Float.intBitsToFloat(bits) <= Math.max(-lo, hi); bits += stride) {
+      float v = Float.intBitsToFloat(bits);
+      if (v <= hi) {
+        xs.add(v);
+      }
+      if (-v >= lo) {
+        xs.add(-v);
+      }
+    }
+    float[] x = new float[xs.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = xs.get(i);
+    }
+    float[] y = new float[x.length];
+    k.forward(x, 0, y, 0, x.length);
+    double worst = 0;
+    for (int i = 0; i < x.length; i++) {
+      worst = Math.max(worst, Math.abs(y[i] - ref.f(x[i], p)));
+    }
+    return worst;
+  }
+
+  @Test
+  void rationalTanhMeetsItsBound() {
+    double e = maxAbsError(new RationalTanh(), Catalog.activation("tanh"), -12, 12, 307);
+    System.out.printf("tanh~rational: max abs error %.3g (documented %.3g)%n", e, RationalTanh.MAX_ABS_ERROR);
+    assertTrue(e <= RationalTanh.MAX_ABS_ERROR, "max abs error " + e);
+    assertTrue(e > RationalTanh.MAX_ABS_ERROR / 100, "the bound is not tight: " + e);
+  }
+
+  @Test
+  void rationalSigmoidMeetsItsBound() {
+    double e = maxAbsError(new RationalSigmoid(), Catalog.activation("sigmoid"), -30, 30, 307);
+    System.out.printf("sigmoid~rational: max abs error %.3g (documented %.3g)%n", e, RationalSigmoid.MAX_ABS_ERROR);
+    assertTrue(e <= RationalSigmoid.MAX_ABS_ERROR, "max abs error " + e);
+  }
+
+  @Test
+  void rationalSpecialValues() {
+    assertEquals(1f, RationalTanh.tanh(Float.POSITIVE_INFINITY));
+    assertEquals(-1f, RationalTanh.tanh(Float.NEGATIVE_INFINITY));
+    assertTrue(Float.isNaN(RationalTanh.tanh(Float.NaN)));
+    assertEquals(0f, RationalSigmoid.sigmoid(Float.NEGATIVE_INFINITY));
+    assertEquals(0.5f, RationalSigmoid.sigmoid(0f));
+    float[] dx = new float[1];
+    new RationalTanh().backward(new float[] {0.3f}, 0, new float[] {2f}, 0, dx, 0, 1);
+    double want = 2 / Math.pow(Math.cosh(0.3f), 2);
+    assertEquals(want, dx[0], 4 * RationalTanh.MAX_ABS_ERROR);
+  }
+
+  @Test
+  void int8MeetsItsBoundForEveryElementwiseFunction() {
+    int checked = 0;
+    List<String> failures = new ArrayList<>();
+    for (Activation a : Catalog.elementwise()) {
+      Int8Lut k = Int8Lut.forPlotDomain(a);
+      double e = maxAbsError(k, a, k.domainLo(), k.domainHi(), 65537);
+      if (!(e <= k.maxAbsError())) {
+        failures.add(a.spec().id() + ": " + e + " > " + k.maxAbsError());
+      }
+      checked++;
+    }
+    assertEquals(Catalog.elementwise().size(), checked);
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void int8TableIsTheReferenceAtTheDequantisedPoints() {
+    Activation sigmoid = Catalog.activation("sigmoid");
+    Int8Lut k = new Int8Lut(sigmoid, sigmoid.spec().defaults(), 0.05, 3);
+    for (int q = -128; q <= 127; q++) {
+      assertEquals((float) sigmoid.f((q - 3) * 0.05, new double[0]), k.tableAt(q), "q=" + q);
+    }
+    // the lecture notes' "quantized sigmoid" never applied the sigmoid (NUMERICS.md §5): 0 must map to 1/2
+    float[] y = new float[3];
+    k.forward(new float[] {0f, 1e9f, Float.NaN}, 0, y, 0, 3);
+    assertEquals(0.5f, y[0]);
+    assertEquals((float) sigmoid.f((127 - 3) * 0.05, new double[0]), y[1]); // clamped to the range's end
+    assertTrue(Float.isNaN(y[2]));
+    assertEquals(255, k.index(1e9f));
+    assertEquals(0, k.index(-1e9f));
+  }
+
+  @Test
+  void int8RejectsBadQuantisers() {
+    Activation relu = Catalog.activation("relu");
+    assertThrows(IllegalArgumentException.class, () -> new Int8Lut(relu, new double[0], 0, 0));
+    assertThrows(IllegalArgumentException.class, () -> new Int8Lut(relu, new double[0], 0.1, 128));
+  }
+
+  @Test
+  void registry() {
+    assertEquals("tanh~rational", Approximations.get("tanh~rational").id());
+    assertEquals("sigmoid", Approximations.get("sigmoid~rational").target());
+    assertNotNull(Approximations.get("mish~int8"));
+    assertNull(Approximations.get("mish~rational"));
+    assertNull(Approximations.get("nope~int8"));
+    assertEquals(2, Approximations.of("tanh").size());
+  }
+}
