@@ -4,7 +4,6 @@ import static jdk.incubator.vector.VectorOperators.D2F;
 import static jdk.incubator.vector.VectorOperators.EXP;
 import static jdk.incubator.vector.VectorOperators.F2D;
 import static jdk.incubator.vector.VectorOperators.GE;
-import static jdk.incubator.vector.VectorOperators.IS_NAN;
 import static jdk.incubator.vector.VectorOperators.LOG1P;
 import static jdk.incubator.vector.VectorOperators.LT;
 
@@ -70,9 +69,19 @@ public final class VExp {
     return x.min(0.0).sub(e.lanewise(LOG1P));
   }
 
+  /** NaN lanes, as a plain comparison ({@code v != v}): {@code test(IS_NAN)} is not intrinsified (measured). */
+  public static VectorMask<Double> isNaN(DoubleVector v) {
+    return v.compare(VectorOperators.NE, v);
+  }
+
+  /** Lanes that are ±∞ or NaN, as a plain comparison ({@code !(|v| < ∞)}). */
+  public static VectorMask<Double> notFinite(DoubleVector v) {
+    return v.abs().compare(LT, Double.POSITIVE_INFINITY).not();
+  }
+
   /** {@code 0.0} carrying the sign of {@code x} (copySign(0, x)), NaN for NaN. */
   public static DoubleVector signedZero(DoubleVector x) {
-    return copySign(x.broadcast(0.0), x).blend(x, x.test(IS_NAN));
+    return copySign(x.broadcast(0.0), x).blend(x, isNaN(x));
   }
 
   /** {@code |mag|} with the sign bit of {@code sign}, lane-wise (Math.copySign). */
@@ -107,7 +116,7 @@ public final class VExp {
     DoubleVector a = x;
     if (err != null) {
       DoubleVector corr = y.mul(err.mul(e.blend(1.0, t.compare(LT, 0)).div(d))); // y·err·σ(−t)
-      y = y.add(corr).blend(y, corr.test(IS_NAN)); // err is NaN only where t = ±∞: no correction there
+      y = y.add(corr).blend(y, isNaN(corr)); // err is NaN only where t = ±∞: no correction there
       a = x.add(x.mul(err));
     }
     return tail(y, t, a, signedZero(x));

@@ -1,9 +1,9 @@
 package org.actlab.core.kernel.simd.form;
 
-import static jdk.incubator.vector.VectorOperators.IS_NAN;
 
 import jdk.incubator.vector.DoubleVector;
 
+import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
@@ -20,7 +20,7 @@ public final class AdaptiveSwishForm implements VectorForm {
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
     DoubleVector y = SwishForm.value(x, p[1]);
-    return p[0] == 0 ? y.broadcast(0.0).blend(y, y.test(IS_NAN)) : y.mul(p[0]);
+    return p[0] == 0 ? y.broadcast(0.0).blend(y, VExp.isNaN(y)) : y.mul(p[0]);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.HYPOT;
-import static jdk.incubator.vector.VectorOperators.IS_INFINITE;
 import static jdk.incubator.vector.VectorOperators.LE;
 
 import jdk.incubator.vector.DoubleVector;
@@ -31,7 +30,7 @@ public final class BentIdentityForm implements VectorForm {
   @Override
   public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
     DoubleVector r = x.div(x.lanewise(HYPOT, 1.0));
-    r = r.blend(x.broadcast(1.0).blend(-1.0, x.compare(LE, 0.0)), x.test(IS_INFINITE));
+    r = r.blend(x.broadcast(1.0).blend(-1.0, x.compare(LE, 0.0)), x.abs().eq(Double.POSITIVE_INFINITY));
     return r.fma(0.5, 1.0);
   }
 }

@@ -2,11 +2,11 @@ package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.EXPM1;
 import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.IS_FINITE;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 
+import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
@@ -47,6 +47,6 @@ public final class CeluForm implements VectorForm {
 
   /** Lanes where the reference makes no correction: r = 0, or r or the exponential not finite. */
   private static VectorMask<Double> skip(DoubleVector r, DoubleVector e) {
-    return r.eq(0.0).or(r.test(IS_FINITE).not()).or(e.test(IS_FINITE).not());
+    return r.eq(0.0).or(VExp.notFinite(r)).or(VExp.notFinite(e));
   }
 }

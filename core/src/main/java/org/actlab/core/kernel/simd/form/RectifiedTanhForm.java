@@ -1,7 +1,6 @@
 package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.IS_NAN;
 import static jdk.incubator.vector.VectorOperators.TANH;
 
 import jdk.incubator.vector.DoubleVector;
@@ -22,11 +21,11 @@ public final class RectifiedTanhForm implements VectorForm {
 
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
-    return x.broadcast(0.0).blend(x.lanewise(TANH), x.compare(GT, 0)).blend(x, x.test(IS_NAN));
+    return x.broadcast(0.0).blend(x.lanewise(TANH), x.compare(GT, 0)).blend(x, VExp.isNaN(x));
   }
 
   @Override
   public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
-    return x.broadcast(0.0).blend(VExp.sech2(x), x.compare(GT, 0)).blend(x, x.test(IS_NAN));
+    return x.broadcast(0.0).blend(VExp.sech2(x), x.compare(GT, 0)).blend(x, VExp.isNaN(x));
   }
 }

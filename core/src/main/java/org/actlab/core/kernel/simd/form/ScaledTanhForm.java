@@ -1,7 +1,6 @@
 package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.EXP;
-import static jdk.incubator.vector.VectorOperators.IS_FINITE;
 import static jdk.incubator.vector.VectorOperators.TANH;
 
 import jdk.incubator.vector.DoubleVector;
@@ -34,7 +33,7 @@ public final class ScaledTanhForm implements VectorForm {
     DoubleVector x2 = x.mul(2.0);
     DoubleVector u = x2.div(3.0);
     DoubleVector err = u.neg().fma(u.broadcast(3.0), x2).div(3.0);
-    err = err.blend(0.0, u.test(IS_FINITE).not());
+    err = err.blend(0.0, VExp.notFinite(u));
     DoubleVector e = u.abs().mul(-2.0).lanewise(EXP);
     DoubleVector d = e.add(1.0);
     DoubleVector dLo = d.neg().add(1.0).add(e);

@@ -1,7 +1,6 @@
 package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.IS_FINITE;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -35,7 +34,7 @@ public final class SoftplusForm implements VectorForm {
     DoubleVector s = VExp.softplus(t, e);
     if (beta != 1) {
       DoubleVector corr = x.fma(x.broadcast(beta), t.neg()).mul(VExp.sigmoid(t, e));
-      s = s.add(corr).blend(s, corr.test(IS_FINITE).not()).div(beta);
+      s = s.add(corr).blend(s, VExp.notFinite(corr)).div(beta);
     }
     return s.blend(x, t.compare(GT, p[1]));
   }
@@ -48,7 +47,7 @@ public final class SoftplusForm implements VectorForm {
     DoubleVector s = VExp.sigmoid(t, e);
     if (beta != 1) {
       DoubleVector corr = x.fma(x.broadcast(beta), t.neg()).mul(VExp.sigmoidSlope(e));
-      s = s.add(corr).blend(s, corr.test(IS_FINITE).not());
+      s = s.add(corr).blend(s, VExp.notFinite(corr));
     }
     return s.blend(1.0, t.compare(GT, p[1]));
   }

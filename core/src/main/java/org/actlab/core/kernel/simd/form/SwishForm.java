@@ -1,6 +1,5 @@
 package org.actlab.core.kernel.simd.form;
 
-import static jdk.incubator.vector.VectorOperators.IS_NAN;
 
 import jdk.incubator.vector.DoubleVector;
 
@@ -41,7 +40,7 @@ public final class SwishForm implements VectorForm {
   /** {@code d/dx [x·σ(βx)]} (Swish.slope). */
   static DoubleVector slope(DoubleVector x, double beta) {
     if (beta == 0) {
-      return x.broadcast(0.5).blend(x, x.test(IS_NAN));
+      return x.broadcast(0.5).blend(x, VExp.isNaN(x));
     }
     DoubleVector t = x.mul(beta);
     return VExp.gateSlope(t, beta == 1 ? null : x.fma(x.broadcast(beta), t.neg()));
