@@ -205,6 +205,11 @@ public final class VExp {
     return tail(r, t, onePlusT, t.broadcast(-0f));
   }
 
+  /** The lower ({@code part} 0) or upper (1) half of a float vector's lanes, widened to double lanes. */
+  public static DoubleVector half(FloatVector x, int part) {
+    return (DoubleVector) x.convertShape(F2D, Lanes.D, part);
+  }
+
   /** Two double vectors rounded into one float vector (lanes of {@code lo} first). */
   public static FloatVector join(DoubleVector lo, DoubleVector hi) {
     FloatVector a = (FloatVector) lo.convertShape(D2F, Lanes.F, 0);
