@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Float lanes against the double reference rounded to float, over a sweep of float32 bit patterns: every 97th
  * pattern with 2⁻¹⁰ ≤ |x| ≤ 128 (where the functions vary), every 997th below (tiny and subnormal inputs) and
- * every 9973rd beyond (saturated tails, overflow, ±∞, NaN patterns), both signs, at default parameters, forward and f' (backward with dy = 1). Bound: 4 ULP of the
- * rounded reference, plus an absolute 1e-15 for f' only: near an irrational root of f' the double reference itself
+ * every 9973rd beyond (saturated tails, overflow, ±∞, NaN patterns), both signs, at default parameters, forward
+ * and f' (backward with dy = 1). Bound: 4 ULP of the rounded reference, plus an absolute 1e-15 for f' only: near an irrational root of f' the double reference itself
  * is only accurate to a few double ulps of the O(1) terms that cancel there. Prints the worst case per form.
  */
 class SimdFloatSweepTest {
