@@ -5,6 +5,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 
 import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
@@ -26,7 +27,12 @@ public final class AdaptiveSwishForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VRoots.adaptiveSwish(x, p, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  }
+
+  /** f' by the stable form, accurate away from the roots of f'. */
+  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
     return SwishForm.slope(x, p[1]).mul(p[0]);
   }
 
@@ -44,10 +50,10 @@ public final class AdaptiveSwishForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     if (p[0] == 1) {
       return SwishForm.floatSlope(x, p[1]);
     }
-    return VExp.join(dfdx(VExp.half(x, 0), null, p), dfdx(VExp.half(x, 1), null, p));
+    return VExp.join(dfdx(VExp.half(x, 0), p), dfdx(VExp.half(x, 1), p));
   }
 }

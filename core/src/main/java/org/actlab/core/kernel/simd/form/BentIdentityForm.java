@@ -28,7 +28,7 @@ public final class BentIdentityForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector r = x.div(x.lanewise(HYPOT, 1.0));
     r = r.blend(x.broadcast(1.0).blend(-1.0, x.compare(LE, 0.0)), x.abs().eq(Double.POSITIVE_INFINITY));
     return r.fma(0.5, 1.0);

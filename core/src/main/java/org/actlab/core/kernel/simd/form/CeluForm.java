@@ -35,7 +35,7 @@ public final class CeluForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     double a = p[0];
     DoubleVector xn = x.min(0.0);
     DoubleVector t = xn.div(a);

@@ -29,7 +29,7 @@ public final class EluForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return x.min(0.0).lanewise(EXP).mul(p[0]).blend(1.0, x.compare(GT, 0));
   }
 
@@ -44,7 +44,7 @@ public final class EluForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return x.min(0f).lanewise(EXP).mul((float) p[0]).blend(1f, x.compare(GT, 0));
   }
 }

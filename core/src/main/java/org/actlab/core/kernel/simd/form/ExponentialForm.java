@@ -24,7 +24,7 @@ public final class ExponentialForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return x.lanewise(EXP);
   }
 
@@ -39,7 +39,7 @@ public final class ExponentialForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return x.lanewise(EXP);
   }
 }

@@ -32,7 +32,7 @@ public final class IsruForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     double a = p[0];
     DoubleVector ax = x.mul(a);
     DoubleVector q = ax.mul(x);

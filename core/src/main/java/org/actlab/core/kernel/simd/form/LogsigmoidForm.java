@@ -25,7 +25,7 @@ public final class LogsigmoidForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector nx = x.neg();
     return VExp.sigmoid(nx, VExp.expNegAbs(x));
   }
@@ -41,7 +41,7 @@ public final class LogsigmoidForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VExp.sigmoidFloat(x.neg());
   }
 }

@@ -5,6 +5,7 @@ import static jdk.incubator.vector.VectorOperators.GT;
 import jdk.incubator.vector.DoubleVector;
 
 import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
@@ -34,7 +35,12 @@ public final class MishForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VRoots.mish(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  }
+
+  /** f' by the stable form, accurate away from the roots of f'. */
+  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
     DoubleVector e = VExp.expNegAbs(x);
     DoubleVector e1 = e.add(1.0);
     DoubleVector b = e.fma(2.0, 1.0).add(e.mul(e).mul(2.0));

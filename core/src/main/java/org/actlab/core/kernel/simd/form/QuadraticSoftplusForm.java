@@ -26,7 +26,7 @@ public final class QuadraticSoftplusForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector lin = p[0] == 0 ? x.broadcast(0.0) : x.mul(2 * p[0]);
     return VExp.sigmoid(x, VExp.expNegAbs(x)).mul(p[1]).blend(lin, x.compare(GT, 0));
   }

@@ -3,6 +3,7 @@ package org.actlab.core.kernel.simd.form;
 import jdk.incubator.vector.DoubleVector;
 
 import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
@@ -27,7 +28,12 @@ public final class QuickGeluForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VRoots.quickGelu(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  }
+
+  /** f' by the stable form, accurate away from the roots of f'. */
+  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
     DoubleVector t = x.mul(K);
     return VExp.gateSlope(t, x.fma(x.broadcast(K), t.neg()).add(x.mul(K_LO)));
   }

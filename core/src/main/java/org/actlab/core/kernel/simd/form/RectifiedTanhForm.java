@@ -25,7 +25,7 @@ public final class RectifiedTanhForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return x.broadcast(0.0).blend(VExp.sech2(x), x.compare(GT, 0)).blend(x, VExp.isNaN(x));
   }
 }

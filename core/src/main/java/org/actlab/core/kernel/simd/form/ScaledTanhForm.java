@@ -29,7 +29,7 @@ public final class ScaledTanhForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector x2 = x.mul(2.0);
     DoubleVector u = x2.div(3.0);
     DoubleVector err = u.neg().fma(u.broadcast(3.0), x2).div(3.0);

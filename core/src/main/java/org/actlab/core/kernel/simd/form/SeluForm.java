@@ -34,7 +34,7 @@ public final class SeluForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector e = x.min(0.0).lanewise(EXP);
     return e.fma(e.broadcast(SA_HI), e.mul(SA_LO)).blend(SCALE_HI, x.compare(GT, 0));
   }

@@ -26,7 +26,7 @@ public final class SigmoidForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VMath.sigmoidDerivative(x);
   }
 
@@ -41,7 +41,7 @@ public final class SigmoidForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VExp.sigmoidSlope(VExp.expNegAbs(x));
   }
 }

@@ -4,6 +4,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 
 import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
@@ -25,7 +26,12 @@ public final class SiluForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VRoots.silu(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  }
+
+  /** f' by the stable form, accurate away from the roots of f'. */
+  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
     return VExp.gateSlope(x, null);
   }
 
@@ -40,7 +46,7 @@ public final class SiluForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VExp.siluSlope(x);
   }
 }

@@ -40,7 +40,7 @@ public final class SoftplusForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     double beta = p[0];
     DoubleVector t = x.mul(beta);
     DoubleVector e = VExp.expNegAbs(t);
@@ -67,9 +67,9 @@ public final class SoftplusForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     if (p[0] != 1) {
-      return VExp.viaDouble(x, v -> dfdx(v, null, p));
+      return VExp.viaDouble(x, v -> dfdx(v, p));
     }
     VectorMask<Float> linear = VExp.above(x, p[1]);
     return linear.anyTrue() ? VExp.sigmoidFloat(x).blend(1f, linear) : VExp.sigmoidFloat(x);

@@ -28,7 +28,7 @@ public final class SoftsignForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector a = x.abs();
     DoubleVector d = a.add(1.0);
     DoubleVector r = d.broadcast(1.0).div(d);

@@ -28,7 +28,7 @@ public final class SquareplusForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     double b = p[0];
     DoubleVector s = x.lanewise(HYPOT, Math.sqrt(b));
     DoubleVector neg = s.broadcast(0.25 * b).div(s).div(s.mul(0.5).sub(x.mul(0.5)));

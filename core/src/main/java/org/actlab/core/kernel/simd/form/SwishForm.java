@@ -5,6 +5,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 
 import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
@@ -27,7 +28,12 @@ public final class SwishForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VRoots.swish(x, p, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  }
+
+  /** f' by the stable form, accurate away from the roots of f'. */
+  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
     return slope(x, p[0]);
   }
 
@@ -42,7 +48,7 @@ public final class SwishForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return floatSlope(x, p[0]);
   }
 

@@ -28,7 +28,7 @@ public final class TanhForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VExp.sech2(x);
   }
 
@@ -43,7 +43,7 @@ public final class TanhForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VExp.sech2(x);
   }
 }

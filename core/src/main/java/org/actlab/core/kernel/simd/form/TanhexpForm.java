@@ -7,6 +7,7 @@ import static jdk.incubator.vector.VectorOperators.TANH;
 import jdk.incubator.vector.DoubleVector;
 
 import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
@@ -31,7 +32,12 @@ public final class TanhexpForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VRoots.tanhexp(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  }
+
+  /** f' by the stable form, accurate away from the roots of f'. */
+  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
     DoubleVector e = x.min(7.0).lanewise(EXP);
     DoubleVector th = e.lanewise(TANH);
     DoubleVector pos = th.add(x.mul(e).mul(VExp.sech2(e)));

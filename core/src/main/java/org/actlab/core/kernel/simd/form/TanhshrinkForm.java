@@ -57,7 +57,7 @@ public final class TanhshrinkForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector t = x.lanewise(TANH);
     return t.mul(t);
   }
