@@ -73,13 +73,13 @@ final class FormLoops implements Loops {
     int i = 0;
     for (int bound = D.loopBound(n); i < bound; i += D.length()) {
       DoubleVector xv = DoubleVector.fromArray(D, x, xOff + i);
-      DoubleVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+      DoubleVector d = FORM.dfdx(xv, p);
       DoubleVector.fromArray(D, dy, dyOff + i).mul(d).intoArray(dx, dxOff + i);
     }
     if (i < n) {
       VectorMask<Double> m = D.indexInRange(i, n);
       DoubleVector xv = DoubleVector.fromArray(D, x, xOff + i, m);
-      DoubleVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+      DoubleVector d = FORM.dfdx(xv, p);
       DoubleVector.fromArray(D, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
     }
   }
@@ -90,13 +90,13 @@ final class FormLoops implements Loops {
       int i = 0;
       for (int bound = F.loopBound(n); i < bound; i += F.length()) {
         FloatVector xv = FloatVector.fromArray(F, x, xOff + i);
-        FloatVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+        FloatVector d = FORM.dfdx(xv, p);
         FloatVector.fromArray(F, dy, dyOff + i).mul(d).intoArray(dx, dxOff + i);
       }
       if (i < n) {
         VectorMask<Float> m = F.indexInRange(i, n);
         FloatVector xv = FloatVector.fromArray(F, x, xOff + i, m);
-        FloatVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+        FloatVector d = FORM.dfdx(xv, p);
         FloatVector.fromArray(F, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
       }
       return;
@@ -104,14 +104,14 @@ final class FormLoops implements Loops {
     int i = 0;
     for (int bound = FH.loopBound(n); i < bound; i += FH.length()) {
       DoubleVector xv = widen(FloatVector.fromArray(FH, x, xOff + i));
-      DoubleVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+      DoubleVector d = FORM.dfdx(xv, p);
       // dy·f'(x) in double, rounded once: the scalar path's (float)(dy * f'(x))
       narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i)).mul(d)).intoArray(dx, dxOff + i);
     }
     if (i < n) {
       VectorMask<Float> m = FH.indexInRange(i, n);
       DoubleVector xv = widen(FloatVector.fromArray(FH, x, xOff + i, m));
-      DoubleVector d = FORM.dfdx(xv, FORM.f(xv, p), p);
+      DoubleVector d = FORM.dfdx(xv, p);
       narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i, m)).mul(d)).intoArray(dx, dxOff + i, m);
     }
   }

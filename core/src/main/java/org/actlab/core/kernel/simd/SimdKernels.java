@@ -37,6 +37,27 @@ public final class SimdKernels {
 
     // Exponential- and logarithm-based forms
     add(new SigmoidForm());
+    add(new EluForm());
+    add(new CeluForm());
+    add(new SeluForm());
+    add(new SoftplusForm());
+    add(new SquareplusForm());
+    add(new TanhForm());
+    add(new SoftsignForm());
+    add(new LogsigmoidForm());
+    add(new TanhshrinkForm());
+    add(new ScaledTanhForm());
+    add(new RectifiedTanhForm());
+    add(new IsruForm());
+    add(new BentIdentityForm());
+    add(new SiluForm());
+    add(new SwishForm());
+    add(new AdaptiveSwishForm());
+    add(new MishForm());
+    add(new QuickGeluForm());
+    add(new TanhexpForm());
+    add(new ExponentialForm());
+    add(new QuadraticSoftplusForm());
 
     // Rational forms
     add(new RationalTanhForm());

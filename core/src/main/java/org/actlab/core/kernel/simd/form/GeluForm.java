@@ -45,12 +45,12 @@ public final class GeluForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
-    return VRoots.gelu(x, ordinaryDfdx(x, y, p)); // the Taylor series near the roots of f', as the scalar reference
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VRoots.gelu(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
   }
 
   /** f' by the stable form, accurate away from the roots of f'. */
-  private static DoubleVector ordinaryDfdx(DoubleVector x, DoubleVector y, double[] p) {
+  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
     DoubleVector t = x.mul(-INV_SQRT2);
     DoubleVector ratio = VErf.tailRatio(t.abs());
     DoubleVector xm = x.max(-2.0).min(40.0);

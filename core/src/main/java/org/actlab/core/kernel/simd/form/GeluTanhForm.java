@@ -53,12 +53,12 @@ public final class GeluTanhForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
-    return VRoots.geluTanh(x, ordinaryDfdx(x, y, p)); // the Taylor series near the roots of f', as the scalar reference
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VRoots.geluTanh(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
   }
 
   /** f' by the stable form, accurate away from the roots of f'. */
-  private static DoubleVector ordinaryDfdx(DoubleVector x, DoubleVector y, double[] p) {
+  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
     DoubleVector xm = x.max(-FAR).min(FAR);
     DD v = scaledCubic(xm, C, C_LO);
     DoubleVector t = v.hi;

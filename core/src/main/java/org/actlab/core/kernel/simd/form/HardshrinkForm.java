@@ -26,7 +26,7 @@ public final class HardshrinkForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VPiecewise.gate(x, x.compare(GT, p[0]).or(x.compare(LT, -p[0])), 1.0);
   }
 
@@ -42,7 +42,7 @@ public final class HardshrinkForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     float l = VPiecewise.below(p[0]);
     return VPiecewise.gate(x, x.compare(GT, l).or(x.compare(LT, -l)), 1f);
   }

@@ -36,7 +36,7 @@ public final class HardsigmoidForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VPiecewise.gate(x, x.compare(GT, -3).and(x.compare(LT, 3)), 1.0 / 6);
   }
 
@@ -55,7 +55,7 @@ public final class HardsigmoidForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VPiecewise.gate(x, x.compare(GT, -3f).and(x.compare(LT, 3f)), SIXTH);
   }
 }

@@ -34,7 +34,7 @@ public final class HardswishForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return x.add(x).add(3.0).div(6.0).blend(0.0, x.compare(LE, -3)).blend(1.0, x.compare(GE, 3));
   }
 
@@ -55,7 +55,7 @@ public final class HardswishForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return x.add(x).add(3f).div(6f).blend(0f, x.compare(LE, -3f)).blend(1f, x.compare(GE, 3f));
   }
 }

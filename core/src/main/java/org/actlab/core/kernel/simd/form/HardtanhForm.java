@@ -27,7 +27,7 @@ public final class HardtanhForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VPiecewise.gate(x, x.compare(GT, p[0]).and(x.compare(LT, p[1])), 1.0);
   }
 
@@ -43,7 +43,7 @@ public final class HardtanhForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VPiecewise.gate(x,
         x.compare(GT, VPiecewise.below(p[0])).and(x.compare(LT, VPiecewise.above(p[1]))), 1f);
   }

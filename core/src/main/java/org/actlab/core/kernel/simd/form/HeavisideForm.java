@@ -25,7 +25,7 @@ public final class HeavisideForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return x.broadcast(0.0).blend(x, x.eq(x).not());
   }
 
@@ -40,7 +40,7 @@ public final class HeavisideForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return x.broadcast(0f).blend(x, x.eq(x).not());
   }
 }

@@ -20,7 +20,7 @@ public final class IdentityForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VPiecewise.gate(x, x.eq(x), 1.0);
   }
 
@@ -35,7 +35,7 @@ public final class IdentityForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VPiecewise.gate(x, x.eq(x), 1f);
   }
 }

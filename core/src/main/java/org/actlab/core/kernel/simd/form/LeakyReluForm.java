@@ -24,7 +24,7 @@ public final class LeakyReluForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VPiecewise.leakyDerivative(x, p[0]);
   }
 
@@ -39,7 +39,7 @@ public final class LeakyReluForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VPiecewise.leakyDerivative(x, p[0]);
   }
 }

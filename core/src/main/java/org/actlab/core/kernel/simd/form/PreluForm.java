@@ -25,7 +25,7 @@ public final class PreluForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VPiecewise.leakyDerivative(x, p[0]);
   }
 
@@ -40,7 +40,7 @@ public final class PreluForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VPiecewise.leakyDerivative(x, p[0]);
   }
 }

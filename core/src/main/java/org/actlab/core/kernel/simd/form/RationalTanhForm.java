@@ -35,7 +35,7 @@ public final class RationalTanhForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector t = x.abs().mul(2);
     DoubleVector u = t.div(3);
     DoubleVector u2 = u.mul(u);

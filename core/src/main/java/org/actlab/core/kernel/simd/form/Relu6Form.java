@@ -27,7 +27,7 @@ public final class Relu6Form implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VPiecewise.gate(x, x.compare(GT, 0).and(x.compare(LT, 6)), 1.0);
   }
 
@@ -42,7 +42,7 @@ public final class Relu6Form implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VPiecewise.gate(x, x.compare(GT, 0f).and(x.compare(LT, 6f)), 1f);
   }
 }

@@ -31,7 +31,7 @@ public final class SparsePlusForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return x.add(1.0).div(2.0).blend(0.0, x.compare(LE, -1)).blend(1.0, x.compare(GE, 1));
   }
 
@@ -49,7 +49,7 @@ public final class SparsePlusForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return x.add(1f).mul(0.5f).blend(0f, x.compare(LE, -1f)).blend(1f, x.compare(GE, 1f));
   }
 }

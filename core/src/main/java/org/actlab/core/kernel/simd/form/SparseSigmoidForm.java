@@ -28,7 +28,7 @@ public final class SparseSigmoidForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VPiecewise.gate(x, x.compare(GT, -1).and(x.compare(LT, 1)), 0.5);
   }
 
@@ -43,7 +43,7 @@ public final class SparseSigmoidForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VPiecewise.gate(x, x.compare(GT, -1f).and(x.compare(LT, 1f)), 0.5f);
   }
 }

@@ -26,7 +26,7 @@ public final class ThresholdForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VPiecewise.gate(x, x.compare(GT, p[0]), 1.0);
   }
 
@@ -41,7 +41,7 @@ public final class ThresholdForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return VPiecewise.gate(x, x.compare(GT, VPiecewise.below(p[0])), 1f);
   }
 }
