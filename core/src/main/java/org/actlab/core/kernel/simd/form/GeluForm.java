@@ -22,8 +22,8 @@ import org.actlab.core.kernel.simd.VectorForm;
  * <p>Float lanes: {@link VGauss#gelu(FloatVector)} — both halves widened to double, {@code Φ(−|x|) = e^{−x²/2}·
  * erfcx(|x|/√2)/2} with erfcx from one Chebyshev series (relative error 6·10⁻¹¹, ample for float32), rounded once;
  * f' the same way, with {@link VRoots#gelu} near the root of f'. The double path above is a graph too large for C2
- * to inline into the loops (vectors boxed at every call): float32 1M, one thread, same run, forward 49 → 520 and
- * backward 22 → 430 Melem/s. SimdFloatSweepTest holds the float lanes to 4 ULP.
+ * to inline into the loops (vectors boxed at every call): float32 1M, one thread, same run, forward 49 → 175 and
+ * backward 22 → 110 Melem/s. SimdFloatSweepTest holds the float lanes to 4 ULP (worst 1 float ULP).
  */
 public final class GeluForm implements VectorForm {
 
