@@ -20,10 +20,9 @@ import picocli.CommandLine.Spec;
     description = {"Train the same network with each activation and each seed and print, per activation, the "
         + "test accuracy (mean ± std over seeds), final test loss, seconds per epoch, the share of dead hidden "
         + "units (output constant over up to 512 test samples) and the gradient-norm ratio (first over last "
-        + "weight matrix, ≪1 vanishing, ≫1 exploding). Writes an HTML report with the loss and accuracy curves "
-        + "and the gradient analysis of the activations.",
-        "With no options: mnist10k, dense:128, relu,sigmoid,tanh,gelu, 2 seeds, 3 epochs, kaiming_normal, adam "
-            + "1e-3, batch 64, report in ./actlab-report/."})
+        + "weight matrix, ≪1 vanishing, ≫1 exploding). Writes an HTML report with the loss and accuracy curves, "
+        + "the gradient analysis of the activations and the depth analyses of 'actlab report'.",
+        "With no options: " + CompareDefaults.TEXT + "."})
 final class CompareCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec
@@ -69,6 +68,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
       Html h = new Html("ActLab comparison: " + String.join(", ", c.activations()) + " on " + r.dataName());
       ReportSections.comparison(h, r);
       ReportSections.gradients(h, CompareOptions.functions(c));
+      ReportSections.depth(h, ReportSections.DEPTH, ReportSections.WIDTH, ReportSections.BATCH); // seconds
       Path index = h.write(dir);
       (json ? err : out).println("wrote " + index);
     }

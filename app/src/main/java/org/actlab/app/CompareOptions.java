@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 final class CompareOptions {
 
-  @Option(names = "--data", paramLabel = "D", description = "Data set (as for train; default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "D", description = "Data set, as for train (mnist10k, digits, xor, moons, ..., csv:FILE).")
   String data;
 
   @Option(names = "--data-opt", paramLabel = "KEY=VALUE", description = "Data set option (repeatable).")

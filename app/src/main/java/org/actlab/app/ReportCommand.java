@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code actlab report}: one self-contained HTML page a student can read from top to bottom. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Run a small comparison (default: relu, sigmoid, tanh, gelu on the 8×8 digits, dense:64, "
-        + "2 seeds, 10 epochs; every compare option applies) and write DIR/index.html with its table and curves, "
+    description = {"Run a small comparison (default: relu, sigmoid, tanh, gelu on the 8×8 digits, "
+        + "dense:64,dense:64, 2 seeds, 10 epochs; every compare option applies) and write DIR/index.html with its table and curves, "
         + "the gradient analysis of the compared activations (table and a plot of the functions and their "
         + "derivatives) and four depth analyses (relu with kaiming_normal and xavier_normal, selu with "
         + "lecun_normal, sigmoid with xavier_normal). Charts are embedded PNGs; the page loads nothing else. "
@@ -33,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Report directory (default ${DEFAULT-VALUE}); its index.html is replaced atomically.")
   private Path output;
 
-  @Option(names = "--depth", defaultValue = "20", description = "Blocks of the depth analyses (default "
+  @Option(names = "--depth", defaultValue = "" + ReportSections.DEPTH, description = "Blocks of the depth analyses (default "
       + "${DEFAULT-VALUE}).")
   private int depth;
 
@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
         + "random networks. Each chart says what to look for.");
     ReportSections.comparison(h, r);
     ReportSections.gradients(h, CompareOptions.functions(c));
-    ReportSections.depth(h, depth, 128, 256);
+    ReportSections.depth(h, depth, ReportSections.WIDTH, ReportSections.BATCH);
     CompareOutput.table(r).print(out, "");
     out.println("wrote " + h.write(output));
     out.flush();

@@ -24,6 +24,11 @@ final class ReportSections {
       new String[] {"relu", "xavier_normal"}, new String[] {"selu", "lecun_normal"},
       new String[] {"sigmoid", "xavier_normal"});
 
+  /** Size of the depth analyses: a few seconds for all four. */
+  static final int DEPTH = 20;
+  static final int WIDTH = 128;
+  static final int BATCH = 256;
+
   private ReportSections() {}
 
   static void comparison(Html h, ComparisonResult r) {
