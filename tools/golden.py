@@ -425,7 +425,8 @@ for _e in np.arange(-30, 4 + 1e-9, 1 / 6):
 SWEEP.extend([1e4, -1e4])
 SWEEP = sorted(set(SWEEP))
 KINK_ULPS = (1, 2, 3, 8, 64, 4096)
-ROOT_ULPS = (0, 1, 2, 3, 5, 10, 30, 100, 1000, 10000, 100000)
+ROOT_ULPS = (0, 1, 2, 3, 5, 8, 10, 30, 100, 1000, 10000, 100000)
+ROOT_DOUBLE_ULPS = (-3, -2, -1, 0, 1, 2, 3)   # double neighbours of the root (not float32 values: kind root64)
 
 
 def roots_of(spec, p):
@@ -464,6 +465,10 @@ def points(id, spec, p):
     for r in roots:
         for x in f32_offsets(float(r), ROOT_ULPS):
             pts[x] = 'root'
+    for r in roots:
+        h = float(r)
+        for k in ROOT_DOUBLE_ULPS:
+            pts.setdefault(h + k * math.ulp(h), 'root64')
     for k in kinks:
         pts.pop(k, None)
     pts.pop(-0.0, None)
@@ -555,7 +560,8 @@ def header(kind, lines):
         '# constants taken exactly as written: selu scale %s alpha %s, gelu_tanh kappa %s and sqrt(2/pi),' % (
             SELU_SCALE, SELU_ALPHA, GELU_TANH_KAPPA),
         '#   quick_gelu %s, scaled_tanh %s and 2/3 (not their double roundings)' % (QUICK_GELU_K, SCALED_TANH_A),
-        '# parameters and inputs are doubles (inputs are also exact float32 values), printed with repr',
+        '# parameters and inputs are doubles (inputs are also exact float32 values, except kind root64),',
+        '#   printed with repr',
         '# columns are TAB-separated; "-" means none; lists inside a column are space-separated',
     ]
     return h + ['# ' + s for s in lines]
@@ -610,8 +616,9 @@ def gen_mpmath():
         'E <id> <set def|alt> <params k=v,...> <kind grid|sweep|kink|root> <x> <f> <df/dx> <df/dp: name=v ...>',
         '  kind: grid = plot grid k/10 in [-10,10]; sweep = +-10^(k/6) for 1e-30..1e4 and +-1e4;',
         '  kink = float32 ULP neighbours (1,2,3,8,64,4096) of kinks and C1 joints (exact kink points omitted);',
-        '  root = float32 neighbours (0..100000 ULP) of an irrational root of df/dx',
-        'ROOT <id> <set> <params> <root of df/dx> (findroot; the Java test declares windows around these)',
+        '  root = float32 neighbours (0..100000 ULP) of an irrational root of df/dx;',
+        '  root64 = double neighbours (0..3 ULP) of such a root: NOT float32 values (skip them in float32 checks)',
+        'ROOT <id> <set> <params> <root of df/dx> (findroot; tools/root_series.py finds them independently)',
         'R <id> <set> <params> <x row> <y row> <upstream g row> <dx = J^T g row>',
         'counts: E=%d R=%d ROOT=%d' % (counts['E'], counts['R'], counts['ROOT'])])
     return write('mpmath.txt.gz', head + body), counts

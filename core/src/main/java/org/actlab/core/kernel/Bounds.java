@@ -12,6 +12,14 @@ public final class Bounds {
     }
   }
 
+  /** Element count of a {@code rows × cols} matrix, checked for sign and int overflow. */
+  public static int matrix(int rows, int cols) {
+    if (rows < 0 || cols < 0 || (long) rows * cols > Integer.MAX_VALUE) {
+      throw new IndexOutOfBoundsException("matrix of " + rows + " x " + cols + " elements is negative or too large");
+    }
+    return rows * cols;
+  }
+
   /** Validates the parameter-gradient buffer against the block and returns per-element scratch. */
   static double[] paramGradient(double[] gp, ParamBlock p) {
     if (gp.length != p.channels() * p.width()) {

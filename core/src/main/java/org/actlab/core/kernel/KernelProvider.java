@@ -67,6 +67,19 @@ public final class KernelProvider {
     return new ScalarKernel(fn);
   }
 
+  /**
+   * The kernel for {@code fn} under {@code mode}, on {@code threads} threads for large arrays: a
+   * {@link ParallelKernel} around {@link #kernel(Activation, Mode)}, or that kernel itself when {@code threads}
+   * is 1. {@link ParallelKernel#defaultThreads()} gives {@code -Dactlab.threads} or the processor count.
+   */
+  public static Kernel kernel(Activation fn, Mode mode, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    Kernel k = kernel(fn, mode);
+    return threads == 1 ? k : new ParallelKernel(k, threads);
+  }
+
   /** Why the SIMD path is not used for {@code fn} (meaningful when {@link #kernel} did not return one). */
   public static String whyNoSimd(Activation fn) {
     if (!vectorModulePresent()) {

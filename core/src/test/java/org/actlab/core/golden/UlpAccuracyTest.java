@@ -28,36 +28,16 @@ import org.junit.jupiter.api.Test;
 /**
  * ULP error of every elementwise function and derivative against the mpmath reference
  * ({@code golden/mpmath.txt.gz}), through the double and the float32 array paths of {@link KernelProvider}.
- * ULP = |ours − exact| / ulp(exact rounded to the format). Bound: 4 ULP (NUMERICS.md §2), except f' inside the
- * windows of {@link #ROOT_WINDOWS}. Writes the table to {@code target/ulp-report.md}.
+ * ULP = |ours − exact| / ulp(exact rounded to the format). Bound: 4 ULP (NUMERICS.md §2) everywhere, including
+ * next to the irrational roots of f' (silu', gelu', mish'…, snake's double roots), where the references switch to
+ * the series of {@code math/RootSeries} and the reduction of {@code math/QuarterPi}. Rows of kind {@code root64}
+ * (double neighbours of a root, not float32 values) are checked in double only. Writes the table to
+ * {@code target/ulp-report.md}.
  */
 class UlpAccuracyTest {
 
   private static final double MAX_ULP = 4;
   private static final double ROW_REL = 1e-13;
-
-  /** A relaxation window around irrational roots of f'. */
-  private record Window(double halfWidth, boolean periodic, String reason) {}
-
-  /**
-   * THE one place where the 4 ULP bound on f' is relaxed: within {@code halfWidth} of an irrational root r of f'
-   * (roots from the golden file's ROOT lines; snake's are periodic, αx ≡ −π/4 mod π), f' is a difference of
-   * terms of size ~|f'| nearby, so plain double arithmetic gives an absolute error of a few ulp of those terms,
-   * not a few ulp of the tiny result. There the bound is |ours − exact| ≤ 4·ulp(max |f'| within 1 of r).
-   * The half-widths are estimates (|f'| ≲ 0.05 inside); tighten them when the implementations are merged.
-   */
-  private static final Map<String, Window> ROOT_WINDOWS = Map.of(
-      "silu", new Window(0.25, false, "f' = σ(x)(1 + x·σ(−x)) cancels near x = −1.2785"),
-      "swish", new Window(0.25, false, "as silu, root at −1.2785/β"),
-      "adaptive_swish", new Window(0.25, false, "as silu, root at −1.2785/β"),
-      "mish", new Window(0.25, false, "f' = tanh(sp) + x·sech²(sp)·σ(x) cancels near x = −1.1924"),
-      "gelu", new Window(0.25, false, "f' = Φ(x) + x·φ(x) cancels near x = −0.7518"),
-      "gelu_tanh", new Window(0.25, false, "f' = σ(2u) + x·σ'(2u)·2u' cancels near x = −0.7525"),
-      "quick_gelu", new Window(0.25, false, "as silu with 1.702x, root at −0.7512"),
-      "tanhexp", new Window(0.25, false, "f' = tanh(eˣ) + x·eˣ·sech²(eˣ) cancels near x = −1.0789"),
-      "serf", new Window(0.35, false,
-          "f' = erf(sp) + x·erf'(sp)·σ(x) cancels near x = −1.1931 (factor 7 at −0.9)"),
-      "snake", new Window(0.25, true, "f' = 1 + sin(2αx) cancels where sin(2αx) = −1 (double roots)"));
 
   private static final List<String[]> LINES = Golden.read("mpmath.txt.gz");
 
@@ -106,19 +86,15 @@ class UlpAccuracyTest {
   @Test
   void elementwiseWithinFourUlp() throws IOException {
     Map<String, List<String[]>> groups = new LinkedHashMap<>();
-    Map<String, List<Double>> roots = new LinkedHashMap<>();
     for (String[] c : LINES) {
       if (c[0].equals("E")) {
         groups.computeIfAbsent(c[1] + "\t" + c[2] + "\t" + c[3], k -> new ArrayList<>()).add(c);
-      } else if (c[0].equals("ROOT")) {
-        roots.computeIfAbsent(c[1] + "\t" + c[2] + "\t" + c[3], k -> new ArrayList<>())
-            .add(new BigDecimal(c[4]).doubleValue());
       }
     }
     Map<String, Worst[]> table = new LinkedHashMap<>();
     List<String> bad = new ArrayList<>();
     int points = 0;
-    int relaxed = 0;
+    int doubleOnly = 0;
     for (Map.Entry<String, List<String[]>> g : groups.entrySet()) {
       String[] key = g.getKey().split("\t");
       if (!(Catalog.find(key[0]).orElse(null) instanceof Activation fn) || !fn.spec().id().equals(key[0])) {
@@ -149,38 +125,26 @@ class UlpAccuracyTest {
       k.backward(xf, 0, onesf, 0, dxf, 0, n, pb, null);
       Worst[] w = table.computeIfAbsent(key[0], id -> new Worst[] {new Worst(), new Worst(), new Worst(),
           new Worst(), new Worst()});
-      Window win = ROOT_WINDOWS.get(key[0]);
-      List<Double> rs = roots.getOrDefault(g.getKey(), List.of());
       for (int i = 0; i < n; i++) {
         String[] c = rows.get(i);
         BigDecimal f = new BigDecimal(c[6]);
         BigDecimal d = new BigDecimal(c[7]);
         double[] e = {ulpError(y[i], f, false), ulpError(dx[i], d, false), ulpError(yf[i], f, true),
             ulpError(dxf[i], d, true)};
-        for (int q = 0; q < 4; q++) {
+        boolean f64Only = c[4].equals("root64"); // not a float32 value: the float path would see another x
+        doubleOnly += f64Only ? 1 : 0;
+        for (int q = 0; q < (f64Only ? 2 : 4); q++) {
           w[q].add(e[q], x[i]);
-        }
-        double nearScale = win == null ? Double.NaN : windowScale(win, x[i], p, rs, rows);
-        boolean inWindow = !Double.isNaN(nearScale);
-        for (int q = 0; q < 4; q++) {
-          if (e[q] <= MAX_ULP) {
-            continue;
+          if (e[q] > MAX_ULP) {
+            bad.add(String.format("%s %s %s(%s) %s: %.3g ULP", key[0], key[2], q % 2 == 0 ? "f" : "f'", c[5],
+                q >= 2 ? "f32" : "f64", e[q]));
           }
-          boolean f32 = q >= 2;
-          double ours = q == 1 ? dx[i] : q == 3 ? dxf[i] : Double.NaN;
-          if (inWindow && (q == 1 || q == 3)
-              && absError(ours, d) <= MAX_ULP * (f32 ? Math.ulp((float) nearScale) : Math.ulp(nearScale))) {
-            relaxed++;
-            continue;
-          }
-          bad.add(String.format("%s %s %s(%s) %s: %.3g ULP", key[0], key[2], q % 2 == 0 ? "f" : "f'", c[5],
-              f32 ? "f32" : "f64", e[q]));
         }
         checkDfdp(fn, x[i], y[i], p, Golden.named(c[8]), w[4], bad, key);
         points++;
       }
     }
-    String report = report(table, points, relaxed);
+    String report = report(table, points, doubleOnly);
     System.out.print(report);
     Path target = Path.of("target");
     Files.createDirectories(target);
@@ -211,40 +175,11 @@ class UlpAccuracyTest {
     }
   }
 
-  /** max |f'| within 1 of the root whose window holds x, or NaN if x is in no window. */
-  private static double windowScale(Window win, double x, double[] p, List<Double> roots, List<String[]> rows) {
-    double root = Double.NaN;
-    if (win.periodic()) { // snake: roots at alpha*x = -pi/4 + k*pi
-      double a = p[0];
-      double t = a * x + Math.PI / 4;
-      double r = (Math.rint(t / Math.PI) * Math.PI - Math.PI / 4) / a;
-      root = Math.abs(x - r) <= win.halfWidth() ? r : Double.NaN;
-    } else {
-      for (double r : roots) {
-        if (Math.abs(x - r) <= win.halfWidth()) {
-          root = r;
-        }
-      }
-    }
-    if (Double.isNaN(root)) {
-      return Double.NaN;
-    }
-    if (win.periodic()) {
-      return 2; // |1 + sin| <= 2
-    }
-    double m = 0;
-    for (String[] c : rows) {
-      if (Math.abs(Double.parseDouble(c[5]) - root) <= 1) {
-        m = Math.max(m, Math.abs(new BigDecimal(c[7]).doubleValue()));
-      }
-    }
-    return m;
-  }
-
-  private static String report(Map<String, Worst[]> table, int points, int relaxed) {
+  private static String report(Map<String, Worst[]> table, int points, int doubleOnly) {
     StringBuilder sb = new StringBuilder();
     sb.append("# ULP error against mpmath (golden/mpmath.txt.gz)\n\n");
-    sb.append(String.format("%d points; %d f' values accepted by the root-window relaxation.%n%n", points, relaxed));
+    sb.append(String.format("%d points (%d of them double neighbours of roots of f', checked in double only); no "
+        + "relaxation anywhere.%n%n", points, doubleOnly));
     sb.append("| function | f64 f | f64 f' | f32 f | f32 f' | f64 df/dp |\n");
     sb.append("| --- | --- | --- | --- | --- | --- |\n");
     table.forEach((id, w) -> sb.append(String.format("| %s | %s | %s | %s | %s | %s |%n", id, w[0], w[1], w[2],

@@ -6,6 +6,7 @@ import java.util.concurrent.ForkJoinPool;
 
 import org.actlab.nn.Mode;
 import org.actlab.nn.Optimizer;
+import org.actlab.nn.math.Gemm;
 import org.actlab.nn.Parameter;
 import org.actlab.nn.Tensor;
 import org.actlab.nn.data.Dataset;
@@ -100,11 +101,17 @@ public final class Trainer {
 
   /** Trains from the current epoch up to {@code config.epochs()}, returning this call's metrics. */
   public List<EpochMetrics> fit(Dataset data, TrainingListener listener) {
-    if (config.threads() == 1) {
-      return fitHere(data, listener);
-    }
-    try (ForkJoinPool pool = new ForkJoinPool(config.threads())) {
-      return pool.submit(() -> fitHere(data, listener)).join();
+    int before = Gemm.threads();
+    Gemm.setThreads(config.threads()); // the matrix products are where threads pay; results do not depend on it
+    try {
+      if (config.threads() == 1) {
+        return fitHere(data, listener);
+      }
+      try (ForkJoinPool pool = new ForkJoinPool(config.threads())) {
+        return pool.submit(() -> fitHere(data, listener)).join();
+      }
+    } finally {
+      Gemm.setThreads(before);
     }
   }
 

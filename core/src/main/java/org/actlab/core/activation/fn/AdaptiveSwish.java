@@ -17,6 +17,10 @@ import org.actlab.core.activation.Spec;
  * the tails). A trainable-parameter extension of Swish (Ramachandran, Zoph &amp; Le, 2017) in the spirit of
  * adaptive activations (Jagtap, Kawaguchi &amp; Karniadakis, 2020).
  *
+ * <p>Next to the root of the derivative, v = βx = −1.2785, the sum above cancels; there f' is the polynomial
+ * {@code RootSeries.GATE} in v − r, with v carried in double-double (|v − r| &lt; 0.25, degree 12, from mpmath
+ * via tools/root_series.py): 3.2·10⁶ ULP before, at most 2.5 ULP after (dense doubles and golden points).
+ *
  * <p>Use it to let each unit learn its own gain and sharpness; two extra scalars per channel. At the defaults
  * (α = β = 1) it is silu; the notes initialise α at 0.2, which shrinks the initial signal fivefold.
  */

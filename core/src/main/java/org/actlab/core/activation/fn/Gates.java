@@ -1,5 +1,6 @@
 package org.actlab.core.activation.fn;
 
+import org.actlab.core.math.RootSeries;
 import org.actlab.core.math.Stable;
 
 /**
@@ -8,7 +9,8 @@ import org.actlab.core.math.Stable;
  * rounding error of {@code t} recovered by fma: {@code σ(v)} amplifies an absolute error of {@code v} by up to
  * |v| in relative terms (350 ULP at v = −700), so {@code err} is applied to first order
  * ({@code σ(t+e) ≈ σ(t)(1 + e·σ(−t))}). Below v = −40, {@code σ(v) = e^v} to double precision and the products
- * go through {@link #timesExp} so that a subnormal result is rounded once.
+ * go through {@link #timesExp} so that a subnormal result is rounded once. Next to the root of the slope,
+ * v = −1.2785, {@link #gateSlope} uses the series {@code RootSeries.GATE} (the sum cancels there).
  */
 final class Gates {
 
@@ -58,16 +60,30 @@ final class Gates {
     if (t < EXP_TAIL) {
       return timesExp((1 + t) + err * (2 + t), t); // (1 + v)e^v with v = t + err, to first order in err
     }
+    if (RootSeries.GATE.near(t)) { // the formula below cancels near the root v = −1.2785: 3.2·10⁶ ULP there
+      return RootSeries.GATE.at(t, err);
+    }
     if (t < 0) { // σ(v)(1 + vσ(−v)) = e(1 + v + e)/(1 + e)² with e = e^v: 1 + v is exact near the root
       double e = Math.exp(t);
       e += e * err;
       double d = 1 + e;
-      return e * (((1 + t) + e) + err) / (d * d);
+      return overSquare(e * (((1 + t) + e) + err), d, (1 - d) + e); // exact remainder: 1 ≥ e
     }
     double s = Stable.sigmoid(t);
     double sm = Stable.sigmoid(-t);
     double inner = 1 + t * sm + err * sm * (1 - t * s);
     return (s + s * (err * sm)) * inner;
+  }
+
+  /**
+   * {@code num/(d + dLo)²}, with the rounding of d² and the remainder dLo of d applied to first order: about one
+   * ULP less than {@code num/(d·d)} (measured: silu' and gelu_tanh' from up to 4.3 to at most 3.0 ULP).
+   */
+  static double overSquare(double num, double d, double dLo) {
+    double dd = d * d;
+    double ddLo = Math.fma(d, d, -dd) + 2 * d * dLo;
+    double r = num / dd;
+    return r - r * (ddLo / dd);
   }
 
   /** {@code σ'(v) = σ(v)σ(−v)} at {@code v = t + err}, corrected to first order: d ln σ'/dv = σ(−v) − σ(v). */

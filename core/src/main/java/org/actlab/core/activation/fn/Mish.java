@@ -7,6 +7,7 @@ import org.actlab.core.activation.Range;
 import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
+import org.actlab.core.math.RootSeries;
 
 /**
  * Mish: {@code x·tanh(softplus(x))}.
@@ -16,6 +17,10 @@ import org.actlab.core.activation.Spec;
  * for x &gt; 0, with e = e^{−x}, tanh(sp) = (1+2e)/(1+2e+2e²) and sech²(sp) = (2e(1+e)/(1+2e+2e²))². Below
  * x = −40 they reduce to x·eˣ and (1+x)·eˣ, rounded once. Misra (2020). (DJL once used log₂ for ln here and took
  * its test values from the buggy code: NUMERICS.md §5.)
+ *
+ * <p>Next to the root x = −1.1924 of f' the terms cancel; there f' is the polynomial {@code RootSeries.MISH}
+ * in x − r (|x − r| &lt; 0.4, degree 16, from mpmath via tools/root_series.py): 1.0·10⁷ ULP before, at most 3.0 ULP
+ * after (measured at dense doubles and the golden points).
  *
  * <p>A smooth, non-monotonic relu replacement similar to silu, reported to help in some detectors (YOLOv4). Costs
  * an exp and a few divisions; not zero-centred; no dying units.
@@ -74,6 +79,9 @@ public final class Mish implements Activation {
     if (x < -40) {
       return x == Double.NEGATIVE_INFINITY ? -0.0 : Gates.timesExp(1 + x, x);
     }
+    if (RootSeries.MISH.near(x)) {
+      return RootSeries.MISH.at(x);
+    }
     double e = Math.exp(x);
     double n = e * (e + 2);
     double d = n + 2;
@@ -82,6 +90,8 @@ public final class Mish implements Activation {
     }
     // = e·(4(1+x) + e(6 + 4x + e(4 + e)))/d²: 4(1+x) and 6 + 4x are exact near the root x = -1.19, where the
     // bracket cancels
-    return e * (4 * (1 + x) + e * ((6 + 4 * x) + e * (4 + e))) / (d * d);
+    double e2 = e + 2;
+    double nLo = Math.fma(e, e2, -n) + e * ((2 - e2) + e); // n = e(e + 2) exactly is n + nLo
+    return Gates.overSquare(e * (4 * (1 + x) + e * ((6 + 4 * x) + e * (4 + e))), d, ((2 - d) + n) + nLo);
   }
 }

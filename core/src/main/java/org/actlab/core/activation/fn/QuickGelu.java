@@ -15,6 +15,10 @@ import org.actlab.core.activation.Spec;
  * double plus its remainder, and the rounding of {@code 1.702·x} is corrected to first order. Hendrycks &amp;
  * Gimpel (2016) proposed it; OpenAI's CLIP (Radford et al., 2021) made it popular.
  *
+ * <p>Next to the root of the derivative, v = 1.702x = −1.2785, the sum above cancels; there f' is the polynomial
+ * {@code RootSeries.GATE} in v − r, with v carried in double-double (|v − r| &lt; 0.25, degree 12, from mpmath
+ * via tools/root_series.py): 1.7·10⁶ ULP before, at most 2.5 ULP after (dense doubles and golden points).
+ *
  * <p>Use it only to reproduce models trained with it (CLIP, some ViTs): it is swish with β = 1.702, and differs from
  * the exact GELU by up to about 0.02. Otherwise prefer gelu or silu.
  */

@@ -8,6 +8,7 @@ import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
 import org.actlab.core.math.Erf;
+import org.actlab.core.math.RootSeries;
 import org.actlab.core.math.Stable;
 
 /**
@@ -16,6 +17,10 @@ import org.actlab.core.math.Stable;
  * <p>Derivative {@code erf(sp) + x·(2/√π)·e^{−sp²}·σ(x)}, sp = ln(1+eˣ) in its stable form. Below x = −40,
  * sp = eˣ and erf(sp) = (2/√π)·eˣ to double precision, so the results are (2/√π)·x·eˣ and (2/√π)·(1+x)·eˣ,
  * rounded once. Nag, Bhattacharyya &amp; Mitra (2023). Uses {@link Erf} (fdlibm's erf).
+ *
+ * <p>Next to the root x = −1.1931 of f' the terms cancel; there f' is the polynomial {@code RootSeries.SERF}
+ * in x − r (|x − r| &lt; 0.4, degree 15, from mpmath via tools/root_series.py): 9.6·10⁶ ULP before, at most 3.9 ULP
+ * after (measured at dense doubles and the golden points).
  *
  * <p>A smooth, non-monotonic relu replacement in the silu/mish family, dipping to −0.348 at x = −1.193; its
  * authors report gains over gelu and mish on some image and graph tasks. Costs an exp, a log1p and an erf; not
@@ -65,6 +70,9 @@ public final class Serf implements Activation {
     }
     if (x > 40) {
       return 1.0; // erf(sp) = 1 and the second term is below e^{-1600}
+    }
+    if (RootSeries.SERF.near(x)) {
+      return RootSeries.SERF.at(x);
     }
     double sp = Stable.softplus(x);
     if (x > 0) { // both terms positive: no cancellation

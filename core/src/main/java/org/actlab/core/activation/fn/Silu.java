@@ -16,6 +16,10 @@ import org.actlab.core.activation.Spec;
  * from {@code −∞·0}: NUMERICS.md §2). Hendrycks &amp; Gimpel (2016); Elfwing, Uchibe &amp; Doya (2018); the same
  * function as Swish with β = 1 (Ramachandran, Zoph &amp; Le, 2017), which is a separate entry with a trainable β.
  *
+ * <p>Next to the root x = −1.2785 of the derivative the sum above cancels; there f' is the polynomial
+ * {@code RootSeries.GATE} in x − r (|x − r| &lt; 0.25, degree 12, from mpmath via tools/root_series.py): 3.2·10⁶ ULP
+ * before, at most 2.5 ULP after (measured at dense doubles and the golden points).
+ *
  * <p>A smooth, non-monotonic relu replacement: no dying units (small negative outputs keep a gradient), a dip to
  * −0.2785 at x = −1.2785, unbounded above. Costs an exp. Common in vision (EfficientNet) and in SwiGLU blocks.
  */

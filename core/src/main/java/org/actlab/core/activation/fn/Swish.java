@@ -17,6 +17,10 @@ import org.actlab.core.activation.Spec;
  * tails). Ramachandran, Zoph &amp; Le (2017), found by automated search. β = 1 is silu; as β → ∞ it tends to relu,
  * and β = 0 gives x/2.
  *
+ * <p>Next to the root of the derivative, v = βx = −1.2785, the sum above cancels; there f' is the polynomial
+ * {@code RootSeries.GATE} in v − r, with v carried in double-double (|v − r| &lt; 0.25, degree 12, from mpmath
+ * via tools/root_series.py): 3.2·10⁶ ULP before, at most 2.5 ULP after (dense doubles and golden points).
+ *
  * <p>Use it where silu works and a per-layer learned sharpness may help; the learned β is one extra scalar per
  * channel. Same caveats as silu: non-monotonic, not zero-centred, costs an exp.
  */

@@ -7,6 +7,7 @@ import org.actlab.core.activation.Range;
 import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
+import org.actlab.core.math.RootSeries;
 import org.actlab.core.math.Stable;
 
 /**
@@ -16,6 +17,10 @@ import org.actlab.core.math.Stable;
  * form. Above x = 7, tanh(eˣ) is 1 in double and the second term underflows, so f = x and f' = 1 (no
  * {@code ∞·0}); below x = −40, tanh(eˣ) = eˣ and the results are x·eˣ and (1+x)·eˣ, rounded once. Liu &amp; Di
  * (2020).
+ *
+ * <p>Next to the root x = −1.0789 of f' the terms cancel; there f' is the polynomial {@code RootSeries.TANHEXP}
+ * in x − r (|x − r| &lt; 0.3, degree 15, from mpmath via tools/root_series.py): 6.2·10⁶ ULP before, at most 3.2 ULP
+ * after (measured at dense doubles and the golden points).
  *
  * <p>Proposed for lightweight real-time networks: near-linear for positive inputs (gradient about 1 soon after
  * 0), a dip to −0.353 at x = −1.079, no dying units. Non-monotonic, not zero-centred; costs an exp and a tanh.
@@ -63,6 +68,9 @@ public final class Tanhexp implements Activation {
     }
     if (x < -40) {
       return x == Double.NEGATIVE_INFINITY ? -0.0 : Gates.timesExp(1 + x, x);
+    }
+    if (RootSeries.TANHEXP.near(x)) {
+      return RootSeries.TANHEXP.at(x);
     }
     double e = Math.exp(x);
     double th = Math.tanh(e);

@@ -13,4 +13,11 @@ interface Loops {
   void backward(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int n, double[] p);
 
   void backward(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int n, double[] p);
+
+  /** Rows of {@code x + b} (b per column) through the form; {@code z} (nullable) receives the sums. */
+  void forwardBias(double[] x, int xOff, double[] b, int bOff, double[] y, int yOff, double[] z, int zOff, int rows,
+                   int cols, double[] p);
+
+  void forwardBias(float[] x, int xOff, float[] b, int bOff, float[] y, int yOff, float[] z, int zOff, int rows,
+                   int cols, double[] p);
 }

@@ -7,10 +7,11 @@ import org.actlab.core.kernel.ParamBlock;
 import org.actlab.core.kernel.ScalarKernel;
 
 /**
- * Runs a {@link VectorForm} over arrays through the form's own specialised loops ({@link FormLoops}, one
- * hidden copy per form, so the form inlines). An element's result never depends on where it sits in the array
- * (thread splits give bit-identical results). Per-channel parameter blocks and learnable-parameter gradients take
- * the scalar path. No allocation in the loops; inputs are never modified.
+ * Runs a {@link VectorForm} over arrays: a main loop to {@code loopBound} and a masked tail through the same
+ * vector formula, so an element's result never depends on where it sits in the array (thread splits give
+ * bit-identical results). The loops live in {@link FormLoops}, one hidden copy per form ({@link Specializer}), so
+ * the form inlines. Per-channel parameter blocks and learnable-parameter gradients take the scalar path.
+ * No allocation in the loops or per call (the shared parameters are cached per block); inputs are never modified.
  */
 public final class SimdKernel implements Kernel {
 
@@ -18,6 +19,10 @@ public final class SimdKernel implements Kernel {
   private final VectorForm form;
   private final Loops loops;
   private final ScalarKernel scalar;
+  /** The shared parameters of the last block seen, so a call allocates nothing once a block is reused. */
+  private volatile Shared last;
+
+  private record Shared(ParamBlock block, double[] values) {}
 
   public SimdKernel(Activation fn, VectorForm form) {
     if (!fn.spec().id().equals(form.id())) {
@@ -52,7 +57,7 @@ public final class SimdKernel implements Kernel {
     }
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
-    loops.forward(x, xOff, y, yOff, n, p.values(0));
+    loops.forward(x, xOff, y, yOff, n, shared(p));
   }
 
   @Override
@@ -63,7 +68,7 @@ public final class SimdKernel implements Kernel {
     }
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
-    loops.forward(x, xOff, y, yOff, n, p.values(0));
+    loops.forward(x, xOff, y, yOff, n, shared(p));
   }
 
   @Override
@@ -76,7 +81,7 @@ public final class SimdKernel implements Kernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
-    loops.backward(x, xOff, dy, dyOff, dx, dxOff, n, p.values(0));
+    loops.backward(x, xOff, dy, dyOff, dx, dxOff, n, shared(p));
   }
 
   @Override
@@ -89,6 +94,52 @@ public final class SimdKernel implements Kernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
-    loops.backward(x, xOff, dy, dyOff, dx, dxOff, n, p.values(0));
+    loops.backward(x, xOff, dy, dyOff, dx, dxOff, n, shared(p));
+  }
+
+  /** Fused bias + activation, row by row with a masked row tail; per-channel blocks take the default composition. */
+  @Override
+  public void forwardBias(double[] x, int xOff, double[] b, int bOff, double[] y, int yOff, double[] zOut, int zOff,
+                          int rows, int cols, ParamBlock p) {
+    if (!p.isShared()) {
+      Kernel.super.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, p);
+      return;
+    }
+    int n = Bounds.matrix(rows, cols);
+    checkBias(x.length, xOff, b.length, bOff, y.length, yOff, zOut == null ? -1 : zOut.length, zOff, n, cols);
+    loops.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, shared(p));
+  }
+
+  /** Float version: {@code x + b} rounded to float, then the form in float lanes or widened to double lanes. */
+  @Override
+  public void forwardBias(float[] x, int xOff, float[] b, int bOff, float[] y, int yOff, float[] zOut, int zOff,
+                          int rows, int cols, ParamBlock p) {
+    if (!p.isShared()) {
+      Kernel.super.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, p);
+      return;
+    }
+    int n = Bounds.matrix(rows, cols);
+    checkBias(x.length, xOff, b.length, bOff, y.length, yOff, zOut == null ? -1 : zOut.length, zOff, n, cols);
+    loops.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, shared(p));
+  }
+
+  private static void checkBias(int xLen, int xOff, int bLen, int bOff, int yLen, int yOff, int zLen, int zOff, int n,
+                                int cols) {
+    Bounds.check(xLen, xOff, n, "x");
+    Bounds.check(bLen, bOff, cols, "b");
+    Bounds.check(yLen, yOff, n, "y");
+    if (zLen >= 0) {
+      Bounds.check(zLen, zOff, n, "zOut");
+    }
+  }
+
+  /** The shared parameter vector of {@code p} (a block is immutable, so its copy is cached, not re-cloned). */
+  private double[] shared(ParamBlock p) {
+    Shared s = last;
+    if (s == null || s.block() != p) {
+      s = new Shared(p, p.values(0));
+      last = s;
+    }
+    return s.values();
   }
 }

@@ -17,9 +17,50 @@ public final class SimdKernels {
   static {
     // Piecewise and polynomial forms (exact in float lanes)
     add(new ReluForm());
+    add(new IdentityForm());
+    add(new Relu6Form());
+    add(new LeakyReluForm());
+    add(new PreluForm());
+    add(new RreluForm());
+    add(new ThresholdForm());
+    add(new HeavisideForm());
+    add(new HardtanhForm());
+    add(new HardshrinkForm());
+    add(new SoftshrinkForm());
+    add(new SquaredReluForm());
+    add(new ThresholdedReluForm());
+    add(new HardsigmoidForm());
+    add(new HardswishForm());
+    add(new SparsePlusForm());
+    add(new SparseSigmoidForm());
+    add(new CubeForm());
 
     // Exponential- and logarithm-based forms
     add(new SigmoidForm());
+    add(new EluForm());
+    add(new CeluForm());
+    add(new SeluForm());
+    add(new SoftplusForm());
+    add(new SquareplusForm());
+    add(new TanhForm());
+    add(new SoftsignForm());
+    add(new LogsigmoidForm());
+    add(new TanhshrinkForm());
+    add(new ScaledTanhForm());
+    add(new RectifiedTanhForm());
+    add(new IsruForm());
+    add(new BentIdentityForm());
+    add(new SiluForm());
+    add(new SwishForm());
+    add(new AdaptiveSwishForm());
+    add(new MishForm());
+    add(new QuickGeluForm());
+    add(new TanhexpForm());
+    add(new ExponentialForm());
+    add(new QuadraticSoftplusForm());
+
+    // Rational forms
+    add(new RationalTanhForm());
 
     // erf-based and periodic forms
     add(new GeluForm());

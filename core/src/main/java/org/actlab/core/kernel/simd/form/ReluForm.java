@@ -22,7 +22,7 @@ public final class ReluForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     return x.broadcast(0.0).blend(1.0, x.compare(GT, 0)).blend(x, x.eq(x).not());
   }
 
@@ -37,7 +37,7 @@ public final class ReluForm implements VectorForm {
   }
 
   @Override
-  public FloatVector dfdx(FloatVector x, FloatVector y, double[] p) {
+  public FloatVector dfdx(FloatVector x, double[] p) {
     return x.broadcast(0f).blend(1f, x.compare(GT, 0)).blend(x, x.eq(x).not());
   }
 }

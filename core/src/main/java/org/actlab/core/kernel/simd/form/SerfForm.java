@@ -10,6 +10,7 @@ import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VErf;
 import org.actlab.core.kernel.simd.VMath;
+import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
@@ -40,7 +41,12 @@ public final class SerfForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VRoots.serf(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  }
+
+  /** f' by the stable form, accurate away from the roots of f'. */
+  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
     DoubleVector xm = x.max(-40.0).min(40.0);
     DoubleVector sp = softplus(xm);
     DoubleVector erf = VErf.erf(sp);

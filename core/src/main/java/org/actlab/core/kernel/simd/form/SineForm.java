@@ -29,7 +29,7 @@ public final class SineForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, DoubleVector y, double[] p) {
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector t = x.mul(p[0]);
     DoubleVector err = productError(x, p[0], t);
     DoubleVector[] ce = cosSinOfError(err);

@@ -1,0 +1,292 @@
+package org.actlab.core.kernel.simd;
+
+import static jdk.incubator.vector.VectorOperators.D2F;
+import static jdk.incubator.vector.VectorOperators.EXP;
+import static jdk.incubator.vector.VectorOperators.F2D;
+import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.LOG1P;
+import static jdk.incubator.vector.VectorOperators.LT;
+
+import java.util.function.UnaryOperator;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+
+/**
+ * Lane-wise stable pieces of the exponential- and logarithm-based forms: the vector twins of {@code Stable}'s and
+ * {@code Gates}' scalar code (same branches as blends, same corrections, same limits). Rare tails (arguments
+ * below −700 in double, below −80 in float, where {@code e^t} is subnormal and products must be split as
+ * {@code (a·h)·h}, {@code h = e^{t/2}}) are computed only when a lane needs them ({@code anyTrue}), so the common
+ * path pays one exp per element.
+ */
+public final class VExp {
+
+  /** Beyond this |t| the gate is exactly 0 or 1 in double (Gates.SATURATED). */
+  static final double SATURATED = 1e4;
+  /** Below this t, e^t is subnormal or nearly so in double: products go through {@code (a·h)·h}. */
+  static final double D_TAIL = -700;
+  /** Below this t, e^t·|t| is subnormal or nearly so in float. */
+  static final float F_TAIL = -80f;
+
+  private static final FloatVector ONE = FloatVector.broadcast(Lanes.F, 1f);
+  /** The float lanes filled from the upper double half in {@link #join}. */
+  private static final VectorMask<Float> UPPER = Lanes.F.indexInRange(0, Lanes.D.length()).not();
+
+  private VExp() {}
+
+  /** {@code e^{−|x|}}: the one exp of sigmoid, softplus, logsigmoid and the gates; never overflows. */
+  public static DoubleVector expNegAbs(DoubleVector x) {
+    return x.abs().neg().lanewise(EXP);
+  }
+
+  /** {@code σ(x)} given {@code e = e^{−|x|}}: {@code 1/(1+e)} or {@code e/(1+e)} by sign (NaN gives NaN). */
+  public static DoubleVector sigmoid(DoubleVector x, DoubleVector e) {
+    return e.blend(1.0, x.compare(GE, 0)).div(e.add(1.0));
+  }
+
+  /** {@code σ'(x) = e/(1+e)²} given {@code e = e^{−|x|}}. */
+  public static DoubleVector sigmoidSlope(DoubleVector e) {
+    DoubleVector d = e.add(1.0);
+    return e.div(d).div(d);
+  }
+
+  /** {@code sech²x = 4e/(1+e)²}, {@code e = e^{−2|x|}} (Stable.sech2: no {@code 1 − tanh²}). */
+  public static DoubleVector sech2(DoubleVector x) {
+    DoubleVector e = x.abs().mul(-2.0).lanewise(EXP);
+    DoubleVector d = e.add(1.0);
+    return e.mul(4.0).div(d).div(d);
+  }
+
+  /** {@code ln(1+e^x) = max(x,0) + log1p(e)} given {@code e = e^{−|x|}}; +∞ gives +∞, −∞ gives 0. */
+  public static DoubleVector softplus(DoubleVector x, DoubleVector e) {
+    return x.max(0.0).add(e.lanewise(LOG1P));
+  }
+
+  /** {@code ln σ(x) = min(x,0) − log1p(e)} given {@code e = e^{−|x|}}. */
+  public static DoubleVector logSigmoid(DoubleVector x, DoubleVector e) {
+    return x.min(0.0).sub(e.lanewise(LOG1P));
+  }
+
+  /** NaN lanes, as a plain comparison ({@code v != v}): {@code test(IS_NAN)} is not intrinsified (measured). */
+  public static VectorMask<Double> isNaN(DoubleVector v) {
+    return v.compare(VectorOperators.NE, v);
+  }
+
+  /** Lanes that are ±∞ or NaN, as a plain comparison ({@code !(|v| < ∞)}). */
+  public static VectorMask<Double> notFinite(DoubleVector v) {
+    return v.abs().compare(LT, Double.POSITIVE_INFINITY).not();
+  }
+
+  /** {@code 0.0} carrying the sign of {@code x} (copySign(0, x)), NaN for NaN. */
+  public static DoubleVector signedZero(DoubleVector x) {
+    return copySign(x.broadcast(0.0), x).blend(x, isNaN(x));
+  }
+
+  /** {@code |mag|} with the sign bit of {@code sign}, lane-wise (Math.copySign). */
+  public static DoubleVector copySign(DoubleVector mag, DoubleVector sign) {
+    long m = Long.MIN_VALUE;
+    return mag.abs().reinterpretAsLongs().or(sign.reinterpretAsLongs().and(m)).reinterpretAsDoubles();
+  }
+
+  /**
+   * Replaces lanes with {@code t < −700} by {@code a·e^t} computed as {@code (a·h)·h}, {@code h = e^{t/2}} (one
+   * rounding where the result is subnormal: Gates.timesExp), and lanes with {@code t < −10⁴} by {@code atLimit}.
+   * Costs an exp only if some lane is that far out.
+   */
+  public static DoubleVector tail(DoubleVector r, DoubleVector t, DoubleVector a, DoubleVector atLimit) {
+    VectorMask<Double> m = t.compare(LT, D_TAIL);
+    if (!m.anyTrue()) {
+      return r;
+    }
+    DoubleVector h = t.mul(0.5).lanewise(EXP);
+    DoubleVector v = a.mul(h).mul(h).blend(atLimit, t.compare(LT, -SATURATED));
+    return r.blend(v, m);
+  }
+
+  /**
+   * {@code x·σ(t + err)} (Gates.gate); {@code err} is the fma-recovered rounding error of the gate argument, or
+   * null when the argument is exact (silu). Limits: x where the gate saturates at 1, ±0 (signed like x) at 0.
+   */
+  public static DoubleVector gate(DoubleVector x, DoubleVector t, DoubleVector err) {
+    DoubleVector e = expNegAbs(t);
+    DoubleVector d = e.add(1.0);
+    DoubleVector y = x.mul(e.blend(1.0, t.compare(GE, 0)).div(d));
+    DoubleVector a = x;
+    if (err != null) {
+      DoubleVector corr = y.mul(err.mul(e.blend(1.0, t.compare(LT, 0)).div(d))); // y·err·σ(−t)
+      y = y.add(corr).blend(y, isNaN(corr)); // err is NaN only where t = ±∞: no correction there
+      a = x.add(x.mul(err));
+    }
+    return tail(y, t, a, signedZero(x));
+  }
+
+  /**
+   * {@code d/dv [v·σ(v)] = σ(v)(1 + v·σ(−v))} at {@code v = t + err} (Gates.gateSlope): for t &lt; 0 the form
+   * {@code e(1 + t + e + err)/(1+e)²} with {@code 1 + t} exact near the root (t ≈ −1.2785, where it cancels); for
+   * t ≥ 0 the product of positive terms. This is where a root-window blend (VRoots) plugs in.
+   */
+  public static DoubleVector gateSlope(DoubleVector t, DoubleVector err) {
+    DoubleVector e = expNegAbs(t);
+    DoubleVector d = e.add(1.0);
+    DoubleVector s = d.broadcast(1.0).div(d);
+    DoubleVector sm = e.div(d);
+    DoubleVector onePlusT = t.add(1.0);
+    DoubleVector inner = t.fma(sm, t.broadcast(1.0));
+    DoubleVector en = e;
+    DoubleVector bracket = onePlusT.add(e);
+    if (err != null) {
+      inner = inner.add(err.mul(sm).mul(t.neg().fma(s, t.broadcast(1.0))));
+      s = s.add(s.mul(err.mul(sm)));
+      en = e.add(e.mul(err));
+      bracket = onePlusT.add(en).add(err);
+    }
+    DoubleVector dn = en.add(1.0);
+    DoubleVector neg = en.mul(bracket).div(dn.mul(dn));
+    DoubleVector r = s.mul(inner).blend(neg, t.compare(LT, 0)).blend(1.0, t.compare(VectorOperators.GT, SATURATED));
+    DoubleVector a = err == null ? onePlusT : onePlusT.add(err.mul(t.add(2.0)));
+    return tail(r, t, a, t.broadcast(-0.0));
+  }
+
+  // ---------------------------------------------------------------------------------------------- float lanes
+
+  /** {@code e^{−|x|}} in float lanes. */
+  public static FloatVector expNegAbs(FloatVector x) {
+    return x.abs().neg().lanewise(EXP);
+  }
+
+  /** {@code σ(x)} in float lanes given {@code e = e^{−|x|}}. */
+  public static FloatVector sigmoid(FloatVector x, FloatVector e) {
+    return e.blend(1f, x.compare(GE, 0)).div(e.add(1f));
+  }
+
+  /** {@code |mag|} with the sign bit of {@code sign}, float lanes. */
+  public static FloatVector copySign(FloatVector mag, FloatVector sign) {
+    int m = Integer.MIN_VALUE;
+    return mag.abs().reinterpretAsInts().or(sign.reinterpretAsInts().and(m)).reinterpretAsFloats();
+  }
+
+
+
+  /** silu in float lanes: {@code x/(1 + e^{−x})} (one rounding after the exp), with the {@code (x·h)·h} tail
+   *  below −80 (which covers the overflow of e^{−x}) and −0.0 below −10⁴. */
+  public static FloatVector silu(FloatVector x) {
+    FloatVector y = x.div(x.neg().lanewise(EXP).add(1f));
+    return tail(y, x, x, x.broadcast(-0f));
+  }
+
+  /** silu's minimum r0 = −1.27846454276107379511 (mpmath) as float + float, and e^{r0} = −(1 + r0). */
+  private static final double SILU_ROOT = -1.2784645427610738;
+  private static final float SILU_ROOT_HI = (float) SILU_ROOT;
+  private static final float SILU_ROOT_LO = (float) (SILU_ROOT - SILU_ROOT_HI);
+  private static final float SILU_EXP_ROOT = 0.27846454276107379511f;
+
+  /**
+   * silu' in float lanes, the reference's branches with e = e^{−|x|}: {@code (1 + e(1+x))/(1+e)²} for x ≥ 0 (all
+   * terms positive) and {@code e(1 + x + e)/(1+e)²} for x &lt; 0, the square as {@code e(e+2) + 1}. Near the root
+   * the bracket {@code 1 + x + eˣ} cancels and the float eˣ's rounding would dominate, so on [−1.7, −0.9] it is
+   * formed as {@code δ + e^{r0}·expm1(δ)}, δ = x − r0 (exact: {@code 1 + r0 + e^{r0} = 0}), two terms of the same
+   * sign; that costs an expm1 only for vectors with a lane there. Below −80 the {@code (x·h)·h} tail.
+   */
+  public static FloatVector siluSlope(FloatVector t) {
+    FloatVector e = expNegAbs(t);
+    FloatVector d2 = e.fma(e.add(2f), ONE);
+    FloatVector onePlusT = t.add(1f);
+    FloatVector bracket = onePlusT.add(e);
+    VectorMask<Float> window = t.compare(GE, -1.7f).and(t.compare(LT, -0.9f));
+    if (window.anyTrue()) {
+      FloatVector delta = t.sub(SILU_ROOT_HI).sub(SILU_ROOT_LO);
+      bracket = bracket.blend(delta.lanewise(VectorOperators.EXPM1).fma(delta.broadcast(SILU_EXP_ROOT), delta), window);
+    }
+    FloatVector neg = e.mul(bracket).div(d2);
+    FloatVector pos = e.fma(onePlusT, ONE).div(d2);
+    FloatVector r = pos.blend(neg, t.compare(LT, 0)).blend(1f, t.compare(VectorOperators.GT, (float) SATURATED));
+    return tail(r, t, onePlusT, t.broadcast(-0f));
+  }
+
+  /** The lower ({@code part} 0) or upper (1) half of a float vector's lanes, widened to double lanes. */
+  public static DoubleVector half(FloatVector x, int part) {
+    return (DoubleVector) x.convertShape(F2D, Lanes.D, part);
+  }
+
+  /** Two double vectors rounded into one float vector (lanes of {@code lo} first). */
+  public static FloatVector join(DoubleVector lo, DoubleVector hi) {
+    FloatVector a = (FloatVector) lo.convertShape(D2F, Lanes.F, 0);
+    FloatVector b = (FloatVector) hi.convertShape(D2F, Lanes.F, -1);
+    return a.blend(b, UPPER);
+  }
+
+  /**
+   * {@code σ'(x) = e/(1+e)²} in float lanes given {@code e = e^{−|x|}}, the square formed as {@code e(e+2) + 1}
+   * with one fma (the rounding of {@code e + 2} is scaled by e; {@code (1+e)·(1+e)} would double the rounding
+   * of {@code 1 + e}): within 2.5 ULP with the exp's own error.
+   */
+  public static FloatVector sigmoidSlope(FloatVector e) {
+    return e.div(e.fma(e.add(2f), ONE));
+  }
+
+  /**
+   * {@code σ(x) = 1/(1 + e^{−x})} in float lanes. Only {@code E = e^{−x}} is live after the exp (any vector kept
+   * live across a vector-math call halves the throughput here, measured), so the sign branch of the double form
+   * is replaced by: 1/(1+E) is accurate for every x where E is finite (its condition number in E is below 1, and
+   * the division rounds correctly into the subnormal range), and where E overflows (x &lt; −88.7) σ(x) = eˣ to
+   * float precision, computed only when a lane needs it.
+   */
+  public static FloatVector sigmoidFloat(FloatVector x) {
+    FloatVector big = x.neg().lanewise(EXP);
+    FloatVector r = ONE.div(big.add(1f));
+    VectorMask<Float> inf = big.eq(Float.POSITIVE_INFINITY);
+    return inf.anyTrue() ? r.blend(x.lanewise(EXP), inf) : r;
+  }
+
+  /**
+   * {@code ln(1 + eˣ)} in float lanes as {@code log1p(E)}, {@code E = eˣ} (condition number at most 1 in E), with x
+   * itself where E overflows (x &gt; 88.7, where log1p(e^{−x}) is far below half an ulp of x).
+   */
+  public static FloatVector softplusFloat(FloatVector x) {
+    FloatVector big = x.lanewise(EXP);
+    FloatVector r = big.lanewise(LOG1P);
+    VectorMask<Float> inf = big.eq(Float.POSITIVE_INFINITY);
+    return inf.anyTrue() ? r.blend(x, inf) : r;
+  }
+
+  /** {@code sech²x = 4e/(1+e)²}, {@code e = e^{−2|x|}}, in float lanes; where e is below 2⁻¹⁰⁰ (|x| &gt; 34) the
+   *  lanes use {@code (2h)·(2h)}, {@code h = e^{−|x|}}, rounded once (4e would carry e's subnormal rounding). */
+  public static FloatVector sech2(FloatVector x) {
+    FloatVector e = x.abs().mul(-2f).lanewise(EXP);
+    FloatVector r = sigmoidSlope(e).mul(4f);
+    VectorMask<Float> far = e.compare(LT, 0x1p-100f);
+    if (far.anyTrue()) {
+      FloatVector h2 = x.abs().neg().lanewise(EXP).mul(2f);
+      r = r.blend(h2.mul(h2), far);
+    }
+    return r;
+  }
+
+  /** Float twin of {@link #tail}: lanes with {@code t < −80} become {@code (a·h)·h}, below −10⁴ {@code atLimit}. */
+  public static FloatVector tail(FloatVector r, FloatVector t, FloatVector a, FloatVector atLimit) {
+    VectorMask<Float> m = t.compare(LT, F_TAIL);
+    if (!m.anyTrue()) {
+      return r;
+    }
+    FloatVector h = t.mul(0.5f).lanewise(EXP);
+    FloatVector v = a.mul(h).mul(h).blend(atLimit, t.compare(LT, (float) -SATURATED));
+    return r.blend(v, m);
+  }
+
+  /**
+   * A float vector computed through double lanes (both halves), rounded once: for parameter values at which a
+   * form's float formula would not be accurate (a float beta·x loses the product's rounding, for instance).
+   */
+  public static FloatVector viaDouble(FloatVector x, UnaryOperator<DoubleVector> f) {
+    return join(f.apply((DoubleVector) x.convertShape(F2D, Lanes.D, 0)),
+        f.apply((DoubleVector) x.convertShape(F2D, Lanes.D, 1)));
+  }
+
+  /** {@code x > t} for float lanes with a double threshold, decided exactly as the double comparison would be. */
+  public static VectorMask<Float> above(FloatVector x, double t) {
+    float ft = (float) t;
+    return ft > t ? x.compare(GE, ft) : x.compare(VectorOperators.GT, ft);
+  }
+}

@@ -1,0 +1,54 @@
+package org.actlab.core.kernel.simd.form;
+
+import static jdk.incubator.vector.VectorOperators.SQRT;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+
+import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VectorForm;
+
+/**
+ * isru lane-wise, the reference's form: {@code q = (αx)x}, {@code d = 1 + q}, {@code y = x/√d} corrected to first
+ * order by the double-double tail of {@code 1 + αx²} ({@code (d+lo)^{−1/2} = d^{−1/2}(1 − lo/(2d))}), sign copied
+ * from x, ±1/√α where q overflows; f' = {@code d^{−3/2}(1 − 3lo/(2d))}, 0 where q overflows. Double lanes only.
+ */
+public final class IsruForm implements VectorForm {
+
+  @Override
+  public String id() {
+    return "isru";
+  }
+
+  @Override
+  public DoubleVector f(DoubleVector x, double[] p) {
+    double a = p[0];
+    DoubleVector ax = x.mul(a);
+    DoubleVector q = ax.mul(x);
+    DoubleVector d = q.add(1.0);
+    DoubleVector y = x.div(d.lanewise(SQRT));
+    DoubleVector v = y.sub(y.mul(tail(a, x, ax, q, d).mul(0.5).div(d)));
+    return VExp.copySign(v.blend(1 / Math.sqrt(a), overflow(q)), x);
+  }
+
+  @Override
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    double a = p[0];
+    DoubleVector ax = x.mul(a);
+    DoubleVector q = ax.mul(x);
+    DoubleVector d = q.add(1.0);
+    DoubleVector r = d.broadcast(1.0).div(d).div(d.lanewise(SQRT));
+    return r.sub(r.mul(tail(a, x, ax, q, d).mul(1.5).div(d))).blend(0.0, overflow(q));
+  }
+
+  private static VectorMask<Double> overflow(DoubleVector q) {
+    return q.eq(Double.POSITIVE_INFINITY);
+  }
+
+  /** {@code lo} with {@code 1 + αx² = d + lo} to double-double accuracy (the reference's two-sum and fma). */
+  private static DoubleVector tail(double a, DoubleVector x, DoubleVector ax, DoubleVector q, DoubleVector d) {
+    DoubleVector productError = ax.fma(x, q.neg()).add(x.fma(ax.broadcast(a), ax.neg()).mul(x));
+    DoubleVector b = d.sub(q);
+    return b.neg().add(1.0).add(q.sub(d.sub(b))).add(productError);
+  }
+}

@@ -1,0 +1,47 @@
+package org.actlab.core.kernel.simd.form;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+
+import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VectorForm;
+
+/**
+ * logsigmoid lane-wise, the reference's stable form {@code min(x,0) − log1p(e^{−|x|})} (−∞ at −∞, no overflow);
+ * f' = σ(−x) by sign. Float lanes: {@code −log1p(e^{−x})} ({@link VExp#softplusFloat}, x itself where e^{−x}
+ * overflows) and σ(−x) by {@link VExp#sigmoidFloat}: no sign branch, nothing live across the exp; within the
+ * 4 ULP bound over the float sweep (SimdFloatSweepTest).
+ */
+public final class LogsigmoidForm implements VectorForm {
+
+  @Override
+  public String id() {
+    return "logsigmoid";
+  }
+
+  @Override
+  public DoubleVector f(DoubleVector x, double[] p) {
+    return VExp.logSigmoid(x, VExp.expNegAbs(x));
+  }
+
+  @Override
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    DoubleVector nx = x.neg();
+    return VExp.sigmoid(nx, VExp.expNegAbs(x));
+  }
+
+  @Override
+  public boolean floatLanes() {
+    return true;
+  }
+
+  @Override
+  public FloatVector f(FloatVector x, double[] p) {
+    return VExp.softplusFloat(x.neg()).neg(); // −ln(1 + e^{−x})
+  }
+
+  @Override
+  public FloatVector dfdx(FloatVector x, double[] p) {
+    return VExp.sigmoidFloat(x.neg());
+  }
+}

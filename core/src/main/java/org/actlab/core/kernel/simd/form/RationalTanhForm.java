@@ -1,0 +1,53 @@
+package org.actlab.core.kernel.simd.form;
+
+import static jdk.incubator.vector.VectorOperators.EQ;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+
+import org.actlab.core.kernel.simd.VectorForm;
+
+/**
+ * rational_tanh lane-wise, mirroring {@link org.actlab.core.activation.fn.RationalTanh}: {@code N/(1+N)} with
+ * {@code N = u + u² + c·u⁴}, and f' with the first-order correction for the rounding of {@code u = 2|x|/3}
+ * (the {@code u⁻⁵} tail would amplify it five-fold). Exp-free, so it is cheap in double lanes; float arrays use
+ * them too (a float-lane N loses the 4 ULP bound near the origin).
+ */
+public final class RationalTanhForm implements VectorForm {
+
+  private static final double A = 1.7159;
+  private static final double C4 = 1.41645;
+
+  @Override
+  public String id() {
+    return "rational_tanh";
+  }
+
+  @Override
+  public DoubleVector f(DoubleVector x, double[] p) {
+    DoubleVector u = x.abs().mul(2).div(3);
+    DoubleVector u2 = u.mul(u);
+    DoubleVector n = u.add(u2).add(u2.mul(C4).mul(u2));
+    VectorMask<Double> inf = n.compare(EQ, Double.POSITIVE_INFINITY);
+    DoubleVector mag = n.div(n.add(1.0)).blend(1.0, inf).mul(A);
+    // copysign(mag, x): mag is >= 0 or NaN, so or-ing in x's sign bit is exact (−0.0 gives −0.0)
+    return mag.reinterpretAsLongs().or(x.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+  }
+
+  @Override
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    DoubleVector t = x.abs().mul(2);
+    DoubleVector u = t.div(3);
+    DoubleVector u2 = u.mul(u);
+    DoubleVector n = u.add(u2).add(u2.mul(C4).mul(u2));
+    VectorMask<Double> inf = n.compare(EQ, Double.POSITIVE_INFINITY);
+    DoubleVector delta = u.neg().fma(x.broadcast(3.0), t).div(3);
+    DoubleVector dn = u.mul(2).add(1.0).add(u.mul(4 * C4).mul(u2)); // the reference's order of operations
+    DoubleVector ddn = u2.mul(12 * C4).add(2.0);
+    DoubleVector onePlusN = n.add(1.0);
+    DoubleVector g = dn.div(onePlusN).div(onePlusN);
+    DoubleVector corr = ddn.div(dn).sub(dn.mul(2).div(onePlusN));
+    DoubleVector d = g.add(g.mul(delta).mul(corr)).mul(A * 2 / 3);
+    return d.blend(0.0, inf);
+  }
+}

@@ -1,0 +1,31 @@
+package org.actlab.core.kernel.simd.form;
+
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.TANH;
+
+import jdk.incubator.vector.DoubleVector;
+
+import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VectorForm;
+
+/**
+ * rectified_tanh lane-wise: {@code x > 0 ? tanh x : 0} (+0.0 for negatives and −0.0, NaN kept); f' = sech²x
+ * (Stable.sech2's form) for x &gt; 0, else 0 (the relu convention at 0). Double lanes only.
+ */
+public final class RectifiedTanhForm implements VectorForm {
+
+  @Override
+  public String id() {
+    return "rectified_tanh";
+  }
+
+  @Override
+  public DoubleVector f(DoubleVector x, double[] p) {
+    return x.broadcast(0.0).blend(x.lanewise(TANH), x.compare(GT, 0)).blend(x, VExp.isNaN(x));
+  }
+
+  @Override
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return x.broadcast(0.0).blend(VExp.sech2(x), x.compare(GT, 0)).blend(x, VExp.isNaN(x));
+  }
+}

@@ -1,0 +1,56 @@
+package org.actlab.core.kernel.simd.form;
+
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LT;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+
+import org.actlab.core.kernel.simd.VPiecewise;
+import org.actlab.core.kernel.simd.VectorForm;
+
+/**
+ * softshrink lane-wise: {@code x − lambd} above lambd, {@code x + lambd} below −lambd, 0 between, NaN kept
+ * (unlike PyTorch). Float lanes subtract lambd split into two floats ({@link VPiecewise#minus}): exact for the
+ * default 0.5, within about one float ULP otherwise, including the cancellation next to ±lambd.
+ */
+public final class SoftshrinkForm implements VectorForm {
+
+  @Override
+  public String id() {
+    return "softshrink";
+  }
+
+  @Override
+  public DoubleVector f(DoubleVector x, double[] p) {
+    VectorMask<Double> hi = x.compare(GT, p[0]);
+    VectorMask<Double> lo = x.compare(LT, -p[0]);
+    return VPiecewise.keep(x.sub(p[0]).blend(x.add(p[0]), lo), hi.or(lo), 0.0);
+  }
+
+  @Override
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VPiecewise.gate(x, x.compare(GT, p[0]).or(x.compare(LT, -p[0])), 1.0);
+  }
+
+  @Override
+  public boolean floatLanes() {
+    return true;
+  }
+
+  @Override
+  public FloatVector f(FloatVector x, double[] p) {
+    float l = VPiecewise.below(p[0]);
+    VectorMask<Float> hi = x.compare(GT, l);
+    VectorMask<Float> lo = x.compare(LT, -l);
+    FloatVector shrunk = VPiecewise.minus(x, p[0]).blend(VPiecewise.minus(x.neg(), p[0]).neg(), lo);
+    return VPiecewise.keep(shrunk, hi.or(lo), 0f);
+  }
+
+  @Override
+  public FloatVector dfdx(FloatVector x, double[] p) {
+    float l = VPiecewise.below(p[0]);
+    return VPiecewise.gate(x, x.compare(GT, l).or(x.compare(LT, -l)), 1f);
+  }
+}

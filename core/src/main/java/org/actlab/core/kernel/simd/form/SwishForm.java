@@ -1,0 +1,88 @@
+package org.actlab.core.kernel.simd.form;
+
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+
+import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VRoots;
+import org.actlab.core.kernel.simd.VectorForm;
+
+/**
+ * swish lane-wise, the reference's form: {@code x·σ(t + err)}, {@code t = βx}, {@code err = fma(β, x, −t)} (the
+ * gate amplifies the product's rounding by up to |t|), through {@link VExp#gate}/{@link VExp#gateSlope}; β = 0 is
+ * x/2 with slope 1/2. Float lanes at β = 1 are silu's (SiluForm: within 3 ULP over the float sweep); other β
+ * go through double lanes (a float βx would lose the product's rounding). The parameter gradient takes the
+ * scalar path.
+ */
+public final class SwishForm implements VectorForm {
+
+  @Override
+  public String id() {
+    return "swish";
+  }
+
+  @Override
+  public DoubleVector f(DoubleVector x, double[] p) {
+    return value(x, p[0]);
+  }
+
+  @Override
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VRoots.swish(x, p, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  }
+
+  /** f' by the stable form, accurate away from the roots of f'. */
+  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
+    return slope(x, p[0]);
+  }
+
+  @Override
+  public boolean floatLanes() {
+    return true;
+  }
+
+  @Override
+  public FloatVector f(FloatVector x, double[] p) {
+    return floatValue(x, p[0]);
+  }
+
+  @Override
+  public FloatVector dfdx(FloatVector x, double[] p) {
+    return floatSlope(x, p[0]);
+  }
+
+  /** Float lanes: silu's float form at β = 1; otherwise both halves through double lanes, rounded once. */
+  static FloatVector floatValue(FloatVector x, double beta) {
+    if (beta == 1) {
+      return VExp.silu(x);
+    }
+    return VExp.join(value(VExp.half(x, 0), beta), value(VExp.half(x, 1), beta));
+  }
+
+  /** Float lanes of {@link #slope}: silu's at β = 1, else through double lanes. */
+  static FloatVector floatSlope(FloatVector x, double beta) {
+    if (beta == 1) {
+      return VExp.siluSlope(x);
+    }
+    return VExp.join(slope(VExp.half(x, 0), beta), slope(VExp.half(x, 1), beta));
+  }
+
+  /** {@code x·σ(βx)} (Swish.value). */
+  static DoubleVector value(DoubleVector x, double beta) {
+    if (beta == 0) {
+      return x.mul(0.5);
+    }
+    DoubleVector t = x.mul(beta);
+    return VExp.gate(x, t, beta == 1 ? null : x.fma(x.broadcast(beta), t.neg()));
+  }
+
+  /** {@code d/dx [x·σ(βx)]} (Swish.slope). */
+  static DoubleVector slope(DoubleVector x, double beta) {
+    if (beta == 0) {
+      return x.broadcast(0.5).blend(x, VExp.isNaN(x));
+    }
+    DoubleVector t = x.mul(beta);
+    return VExp.gateSlope(t, beta == 1 ? null : x.fma(x.broadcast(beta), t.neg()));
+  }
+}

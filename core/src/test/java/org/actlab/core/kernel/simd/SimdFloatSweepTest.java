@@ -1,0 +1,104 @@
+package org.actlab.core.kernel.simd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.actlab.core.activation.Activation;
+import org.actlab.core.activation.Catalog;
+import org.actlab.core.kernel.ParamBlock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Float lanes against the double reference rounded to float, over a sweep of float32 bit patterns: every 97th
+ * pattern with 2⁻¹⁰ ≤ |x| ≤ 128 (where the functions vary), every 997th below (tiny and subnormal inputs) and
+ * every 9973rd beyond (saturated tails, overflow, ±∞, NaN patterns), both signs, at default parameters, forward
+ * and f' (backward with dy = 1). Bound: 4 ULP of the rounded reference, plus an absolute 1e-15 for f' only: near an irrational root of f' the double reference itself
+ * is only accurate to a few double ulps of the O(1) terms that cancel there. Prints the worst case per form.
+ */
+class SimdFloatSweepTest {
+
+  private static final int NEAR_STRIDE = 97;
+  private static final int FAR_STRIDE = 9973;
+  private static final int TINY_STRIDE = 997;
+  private static final int NEAR_LOW = Float.floatToRawIntBits(0x1p-10f);
+  private static final int NEAR_LIMIT = Float.floatToRawIntBits(128f);
+
+  @Test
+  void floatLanesWithin4UlpOfTheRoundedReference() {
+    float[] x = sweep();
+    List<String> bad = new ArrayList<>();
+    int checked = 0;
+    for (Activation a : Catalog.elementwise()) {
+      SimdKernel k = SimdKernels.kernel(a);
+      if (k == null || !k.form().floatLanes()) {
+        continue;
+      }
+      double[] p = a.spec().defaults();
+      float[] y = new float[x.length];
+      float[] dx = new float[x.length];
+      float[] ones = new float[x.length];
+      java.util.Arrays.fill(ones, 1f);
+      k.forward(x, 0, y, 0, x.length, ParamBlock.shared(p));
+      k.backward(x, 0, ones, 0, dx, 0, x.length, ParamBlock.shared(p), null);
+      double[] worst = new double[4]; // ulp f, at, ulp f', at
+      int fails = 0;
+      for (int i = 0; i < x.length; i++) {
+        double xd = x[i];
+        double yd = a.f(xd, p);
+        float wantY = (float) yd;
+        float wantD = (float) a.dfdx(xd, yd, p);
+        double ef = err(y[i], wantY, 0);
+        double ed = err(dx[i], wantD, 1e-15);
+        if (ef > worst[0]) {
+          worst[0] = ef;
+          worst[1] = xd;
+        }
+        if (ed > worst[2]) {
+          worst[2] = ed;
+          worst[3] = xd;
+        }
+        if ((ef > 4 || ed > 4) && fails++ < 5) {
+          bad.add(String.format("%s x=%s (bits %08x): f %s want %s (%.3g ULP), f' %s want %s (%.3g ULP)",
+              a.spec().id(), x[i], Float.floatToRawIntBits(x[i]), y[i], wantY, ef, dx[i], wantD, ed));
+        }
+      }
+      System.out.printf("float lanes %-12s worst f %.3g ULP @ %s, f' %.3g ULP @ %s (%d over 4)%n", a.spec().id(),
+          worst[0], worst[1], worst[2], worst[3], fails);
+      checked++;
+    }
+    assertTrue(checked >= 7, "expected float lanes for at least 7 forms, found " + checked);
+    assertEquals(List.of(), bad);
+  }
+
+  /** Error in ULP of {@code want} (the float ulp, MIN_VALUE for subnormals), after an absolute allowance. */
+  private static double err(float got, float want, double absolute) {
+    if (Float.isNaN(want) || Float.isNaN(got) || Float.isInfinite(want) || Float.isInfinite(got)) {
+      return Float.compare(got, want) == 0 || (Float.isNaN(got) && Float.isNaN(want)) ? 0 : Double.POSITIVE_INFINITY;
+    }
+    double d = Math.abs((double) got - want);
+    return d <= absolute ? 0 : d / Math.ulp(want);
+  }
+
+  private static float[] sweep() {
+    int half = 0;
+    for (long bits = 0; bits <= 0x7FFFFFFFL; bits += step(bits)) {
+      half++;
+    }
+    float[] x = new float[2 * half + 2];
+    int n = 0;
+    for (int sign = 0; sign < 2; sign++) {
+      for (long bits = 0; bits <= 0x7FFFFFFFL; bits += step(bits)) {
+        x[n++] = Float.intBitsToFloat((int) bits | (sign << 31));
+      }
+      x[n++] = sign == 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+    }
+    return x;
+  }
+
+  private static long step(long bits) {
+    return bits < NEAR_LOW ? TINY_STRIDE : bits < NEAR_LIMIT ? NEAR_STRIDE : FAR_STRIDE;
+  }
+}
