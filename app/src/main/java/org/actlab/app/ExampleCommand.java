@@ -81,7 +81,7 @@ final class ExampleCommand implements Callable<Integer> {
       var files = root.putArray("charts");
       ctx.charts.forEach(files::add);
       Json.print(out, root);
-    } else if (output == null) {
+    } else if (output == null && ctx.skipped) {
       out.println("(add -o DIR to write the charts)");
     }
     out.flush();
@@ -97,6 +97,7 @@ final class ExampleCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final ObjectNode result = Json.MAPPER.createObjectNode();
     private final List<String> charts = new ArrayList<>();
+    private boolean skipped;
 
     Context(PrintWriter out) {
       this.out = out;
@@ -132,6 +133,7 @@ final class ExampleCommand implements Callable<Integer> {
 
     @Override
     public void chart(String chartName, Chart<?, ?> chart) {
+      skipped |= output == null;
       if (output != null) {
         Path p = output.resolve(chartName + ".png");
         Charts.save(chart, p);
