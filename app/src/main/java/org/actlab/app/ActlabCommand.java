@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     description = "A laboratory of neural-network activation functions: browse the catalog and evaluate "
         + "functions and their derivatives, and train networks on real data.",
     subcommands = {ListCommand.class, ShowCommand.class, EvalCommand.class, PlotCommand.class, AnalyzeCommand.class,
-        BenchCommand.class, TrainCommand.class, picocli.CommandLine.HelpCommand.class},
+        BenchCommand.class, TrainCommand.class, CompareCommand.class, ReportCommand.class,
+        ExampleCommand.class, picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 2 usage or input error, 1 internal error."})
 public final class ActlabCommand implements Runnable {
 
