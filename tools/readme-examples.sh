@@ -23,12 +23,18 @@ example() {
   printf '```\n\n'
 }
 
+# section TITLE: a Markdown heading between groups of examples.
+section() {
+  printf '### %s\n\n' "$1"
+}
+
 examples() {
   "$ROOT/actlab" --version >/dev/null # build first, so no build output can reach the examples
+  section "list, show, eval: the catalog"
   example "The whole catalog, one row per function (ranges and properties at the default parameters):" \
     './actlab list'
   example "One family as JSON (an array of objects; the full list with \`./actlab list --json\`):" \
-    './actlab list --family sigmoid --json'
+    './actlab list --family periodic --json'
   example "Everything the catalog knows about one function:" \
     './actlab show elu'
   example "Evaluate on rows from standard input (one output line per input line):" \
@@ -42,7 +48,29 @@ examples() {
   example "Errors are one line on stderr with exit code 2:" \
     "echo 1 | ./actlab eval sigmiod"
   example "" "echo '1 2,5' | ./actlab eval relu"
-  example "All options of eval:" './actlab eval --help'
+  section "plot and analyze: see what a function does"
+  example "Functions and their derivatives (dashed) on one chart, PNG or SVG by extension, headless:" \
+    './actlab plot relu gelu silu mish --derivative -o activations.png'
+  example "The notes' ActivationAnalyzer with exact derivatives; moments are integrals over N(0,1):" \
+    './actlab analyze gradients relu leaky_relu elu selu sigmoid tanh gelu silu'
+  example "Signal and gradient propagation through depth: relu keeps its scale under He init..." \
+    './actlab analyze depth --act relu --init kaiming_normal --depth 8 --width 128'
+  example "...and loses it under Xavier (the bar is log10 of the weight-gradient norm):" \
+    './actlab analyze depth --act relu --init xavier_normal --depth 8 --width 128'
+  example "SELU under LeCun init sits at its fixed point (mean 0, std 1), as JSON:" \
+    './actlab analyze depth --act selu --init lecun_normal --depth 4 --width 128 --json'
+  section "train: real networks on real data"
+  example "The issue's target network (784-256-256-10 relu MLP, Adam 1e-3, batch 64) on 8,000 MNIST digits:" \
+    './actlab train --data mnist10k --epochs 5 --no-progress'
+  example "A small CNN on the 8x8 digits, with a checkpoint:" \
+    './actlab train --data digits --model conv:8:3:1:1,pool:max:2,dense:64 --act gelu --epochs 5 --save run.ckpt --no-progress'
+  example "Resume it to 8 epochs (continues exactly as an uninterrupted run would):" \
+    './actlab train --load run.ckpt --epochs 8 --no-progress'
+  example "Bad input is one line and exit 2:" \
+    './actlab train --data mnist10k --model dense:abc'
+  section "bench: speed against the memory roofline"
+  example "Melem/s forward and backward (float32, one thread), next to System.arraycopy measured in the same run:" \
+    './actlab bench relu leaky_relu sigmoid tanh gelu silu --sizes 1048576,16777216 2>/dev/null'
 }
 
 if [ "${1:-}" = "--write" ]; then

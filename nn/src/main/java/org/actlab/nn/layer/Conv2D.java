@@ -11,6 +11,7 @@ import org.actlab.nn.Parameter;
 import org.actlab.nn.Scoped;
 import org.actlab.nn.Tensor;
 import org.actlab.nn.math.Gemm;
+import org.actlab.nn.math.Im2col;
 
 /**
  * 2-D convolution (cross-correlation, as PyTorch's {@code Conv2d}) on {@code [B, C, H, W]} with a square kernel,
@@ -61,7 +62,7 @@ public final class Conv2D implements Layer, Scoped {
     Tensor y = new Tensor(b, out, o[1], o[2]);
     float[] bv = bias.value().data();
     for (int s = 0; s < b; s++) {
-      im2col(s, o[1], o[2], cols);
+      im2col(s, cols);
       int yOff = s * out * l;
       Gemm.mm(false, false, out, l, kk, 1f, weight.value().data(), 0, kk, cols, 0, l, 0f, y.data(), yOff, l);
       for (int c = 0; c < out; c++) {
@@ -92,7 +93,7 @@ public final class Conv2D implements Layer, Scoped {
     Tensor dx = new Tensor(x.shape());
     for (int s = 0; s < b; s++) {
       int off = s * out * l;
-      im2col(s, o[1], o[2], cols);
+      im2col(s, cols);
       Gemm.mm(false, true, out, kk, l, 1f, dy.data(), off, l, cols, 0, l, 1f, weight.grad().data(), 0, kk);
       for (int c = 0; c < out; c++) {
         double sum = 0;
@@ -102,57 +103,23 @@ public final class Conv2D implements Layer, Scoped {
         db[c] += (float) sum;
       }
       Gemm.mm(true, false, kk, l, out, 1f, weight.value().data(), 0, kk, dy.data(), off, l, 0f, dcols, 0, l);
-      col2im(dcols, s, o[1], o[2], dx.data());
+      col2im(dcols, s, dx.data());
     }
     return dx;
   }
 
-  /** Column {@code oy·Wo + ox} of row {@code (c·k + ki)·k + kj} is input {@code (c, oy·s − p + ki, ox·s − p + kj)}. */
-  private void im2col(int s, int ho, int wo, float[] cols) {
-    int h = x.dim(2);
-    int w = x.dim(3);
-    float[] xd = x.data();
-    int l = ho * wo;
-    for (int c = 0; c < in; c++) {
-      int base = (s * in + c) * h * w;
-      for (int ki = 0; ki < k; ki++) {
-        for (int kj = 0; kj < k; kj++) {
-          int row = ((c * k + ki) * k + kj) * l;
-          for (int oy = 0; oy < ho; oy++) {
-            int iy = oy * stride - pad + ki;
-            for (int ox = 0; ox < wo; ox++) {
-              int ix = ox * stride - pad + kj;
-              boolean inside = iy >= 0 && iy < h && ix >= 0 && ix < w;
-              cols[row + oy * wo + ox] = inside ? xd[base + iy * w + ix] : 0f;
-            }
-          }
-        }
-      }
-    }
+  /** The unfolding of one sample of the current input (same row/column layout as {@link Im2col}). */
+  private Im2col.Geometry geometry() {
+    return Im2col.Geometry.square(in, x.dim(2), x.dim(3), k, stride, pad);
+  }
+
+  private void im2col(int s, float[] cols) {
+    Im2col.im2col(geometry(), x.data(), s * in * x.dim(2) * x.dim(3), cols, 0);
   }
 
   /** The adjoint of {@link #im2col}: adds each column entry back to the input position it came from. */
-  private void col2im(float[] dcols, int s, int ho, int wo, float[] dx) {
-    int h = x.dim(2);
-    int w = x.dim(3);
-    int l = ho * wo;
-    for (int c = 0; c < in; c++) {
-      int base = (s * in + c) * h * w;
-      for (int ki = 0; ki < k; ki++) {
-        for (int kj = 0; kj < k; kj++) {
-          int row = ((c * k + ki) * k + kj) * l;
-          for (int oy = 0; oy < ho; oy++) {
-            int iy = oy * stride - pad + ki;
-            for (int ox = 0; ox < wo; ox++) {
-              int ix = ox * stride - pad + kj;
-              if (iy >= 0 && iy < h && ix >= 0 && ix < w) {
-                dx[base + iy * w + ix] += dcols[row + oy * wo + ox];
-              }
-            }
-          }
-        }
-      }
-    }
+  private void col2im(float[] dcols, int s, float[] dx) {
+    Im2col.col2im(geometry(), dcols, 0, dx, s * in * x.dim(2) * x.dim(3));
   }
 
   @Override
