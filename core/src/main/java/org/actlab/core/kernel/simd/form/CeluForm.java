@@ -64,8 +64,8 @@ public final class CeluForm implements VectorForm {
     if (p[0] != 1.0) {
       return VExp.viaDouble(x, v -> f(v, p));
     }
-    FloatVector pos = x.max(0f); // formed before the expm1 call: what stays live across it (measured faster)
-    return x.min(0f).lanewise(EXPM1).blend(pos, x.compare(GT, 0));
+    FloatVector pos = x.max(-0f); // no blend, as EluForm: expm1(min(x, 0)) + max(x, −0.0) is exact on each side
+    return x.min(0f).lanewise(EXPM1).add(pos);
   }
 
   @Override
