@@ -156,6 +156,34 @@ public final class VExp {
     return x.abs().neg().lanewise(EXP);
   }
 
+  private static final float LOG2E = 1.44269504f;
+  private static final float LN2_HI = 0.693145751953125f; // 16 significant bits: n·LN2_HI is exact for |n| < 2⁸
+  private static final float LN2_LO = 1.42860677e-6f;
+  private static final float ROUND_F = 0x1.8p23f; // (y + ROUND_F) − ROUND_F = rint(y) for |y| < 2²²
+  /** eʳ − 1 = r·Σ rᵏ/(k+1)!, k = 0..6, |r| ≤ ln2/2: truncation below 2·10⁻⁹ relative to eʳ. */
+  private static final float[] EXP_Q = {1f, 1f / 2, 1f / 6, 1f / 24, 1f / 120, 1f / 720, 1f / 5040};
+
+  /**
+   * {@code eᵃ} for {@code a ≤ 0} in float lanes without a vector-math call (which spills every live vector): n =
+   * rint(a·log₂e), r = a − n·ln2 (Cody–Waite, two fmas), {@code eʳ = 1 + r·q(r)} by Horner, times 2ⁿ built in the
+   * exponent bits. About 1 ULP, as the library exp. Lanes below −80 (subnormal results, where 2ⁿ would underflow)
+   * and NaN send the whole vector to the library exp, so the common path stays branch-free.
+   */
+  public static FloatVector expNonPositive(FloatVector a) {
+    if (a.compare(GE, -80f).not().anyTrue()) {
+      return a.lanewise(EXP);
+    }
+    FloatVector k = a.fma(a.broadcast(LOG2E), a.broadcast(ROUND_F));
+    FloatVector n = k.sub(ROUND_F);
+    FloatVector r = n.fma(a.broadcast(-LN2_HI), a).sub(n.mul(LN2_LO));
+    FloatVector q = r.broadcast(EXP_Q[6]);
+    for (int i = 5; i >= 0; i--) {
+      q = q.fma(r, r.broadcast(EXP_Q[i]));
+    }
+    FloatVector two = k.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).add(0x3F800000).reinterpretAsFloats();
+    return r.fma(q, ONE).mul(two);
+  }
+
   /** {@code σ(x)} in float lanes given {@code e = e^{−|x|}}. */
   public static FloatVector sigmoid(FloatVector x, FloatVector e) {
     return e.blend(1f, x.compare(GE, 0)).div(e.add(1f));
@@ -256,10 +284,10 @@ public final class VExp {
     return inf.anyTrue() ? r.blend(x, inf) : r;
   }
 
-  /** {@code sech²x = 4e/(1+e)²}, {@code e = e^{−2|x|}}, in float lanes; where e is below 2⁻¹⁰⁰ (|x| &gt; 34) the
+  /** {@code sech²x = 4e/(1+e)²}, {@code e = e^{−2|x|}} by {@link #expNonPositive}, in float lanes; where e is below 2⁻¹⁰⁰ (|x| &gt; 34) the
    *  lanes use {@code (2h)·(2h)}, {@code h = e^{−|x|}}, rounded once (4e would carry e's subnormal rounding). */
   public static FloatVector sech2(FloatVector x) {
-    FloatVector e = x.abs().mul(-2f).lanewise(EXP);
+    FloatVector e = expNonPositive(x.abs().mul(-2f));
     FloatVector r = sigmoidSlope(e).mul(4f);
     VectorMask<Float> far = e.compare(LT, 0x1p-100f);
     if (far.anyTrue()) {
