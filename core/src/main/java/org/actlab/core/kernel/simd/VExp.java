@@ -222,7 +222,7 @@ public final class VExp {
    * a second vector-math call. Below −80 the {@code (x·h)·h} tail.
    */
   public static FloatVector siluSlope(FloatVector t) {
-    FloatVector e = expNegAbs(t);
+    FloatVector e = expNonPositive(t.abs().neg());
     FloatVector d2 = e.fma(e.add(2f), ONE);
     FloatVector onePlusT = t.add(1f);
     FloatVector delta = t.sub(SILU_ROOT_HI).sub(SILU_ROOT_LO);
@@ -235,7 +235,8 @@ public final class VExp {
     FloatVector neg = e.mul(onePlusT.add(e).blend(near, window));
     FloatVector num = e.fma(onePlusT, ONE).blend(neg, t.compare(LT, 0));
     FloatVector r = num.div(d2).blend(1f, t.compare(VectorOperators.GT, (float) SATURATED));
-    return tail(r, t, onePlusT, t.broadcast(-0f));
+    // the test here, the call only when needed: C2 may not inline tail (node budget), and then only rare vectors pay
+    return t.compare(LT, F_TAIL).anyTrue() ? tail(r, t, onePlusT, t.broadcast(-0f)) : r;
   }
 
   /** The lower ({@code part} 0) or upper (1) half of a float vector's lanes, widened to double lanes. */
