@@ -184,6 +184,26 @@ public final class VExp {
     return r.fma(q, ONE).mul(two);
   }
 
+  /**
+   * {@code eᵃ − 1} for {@code a ≤ 0} in float lanes without a vector-math call: a clamped at −80 (the float result
+   * is −1 far above), the reduction of {@link #expNonPositive}, {@code eʳ − 1 = r·q(r)} (degree-7 Taylor quotient),
+   * then {@code 2ⁿ·(eʳ − 1) + (2ⁿ − 1)} with one fma (2ⁿ − 1 is exact, and the two terms do not cancel badly:
+   * |2ⁿ(eʳ − 1)| ≤ 0.21 for n ≤ −1). The constant is formed as {@code −(1 − 2ⁿ)} so that −0.0 gives −0.0; NaN stays
+   * NaN (it reaches the fma through r).
+   */
+  public static FloatVector expm1NonPositive(FloatVector a) {
+    FloatVector c = a.max(-80f);
+    FloatVector k = c.fma(c.broadcast(LOG2E), c.broadcast(ROUND_F));
+    FloatVector n = k.sub(ROUND_F);
+    FloatVector r = n.fma(c.broadcast(-LN2_HI), c).sub(n.mul(LN2_LO));
+    FloatVector q = r.broadcast(EXPM1_Q[7]);
+    for (int i = 6; i >= 0; i--) {
+      q = q.fma(r, r.broadcast(EXPM1_Q[i]));
+    }
+    FloatVector two = k.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).add(0x3F800000).reinterpretAsFloats();
+    return two.fma(r.mul(q), ONE.sub(two).neg());
+  }
+
   /** {@code σ(x)} in float lanes given {@code e = e^{−|x|}}. */
   public static FloatVector sigmoid(FloatVector x, FloatVector e) {
     return e.blend(1f, x.compare(GE, 0)).div(e.add(1f));

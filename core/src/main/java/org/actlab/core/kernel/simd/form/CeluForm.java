@@ -16,7 +16,8 @@ import org.actlab.core.kernel.simd.VectorForm;
  * {@code r = fma(−t, alpha, x)} applied to first order ({@code alpha·expm1(t) + r·eᵗ}, {@code eᵗ = expm1(t) + 1}),
  * skipped where r is 0 (keeps −0.0) or where t or expm1(t) is not finite (the limits). The negative branch sees
  * {@code min(x, 0)}. Float lanes at alpha = 1 (the default): t = x exactly, so elu's float form
- * ({@code expm1(min(x,0))}, {@code exp(min(x,0))}, within 1 ULP); other alphas go through double lanes (a float
+ * ({@code expm1(min(x,0)) + max(x, −0.0)}, {@code exp(min(x,0))} by VExp's inline float expm1/exp, within 1 ULP
+ * over the sweep); other alphas go through double lanes (a float
  * t = x/alpha would lose the quotient's rounding in eᵗ, amplified by |t|, and underflow for tiny x).
  */
 public final class CeluForm implements VectorForm {
@@ -65,7 +66,7 @@ public final class CeluForm implements VectorForm {
       return VExp.viaDouble(x, v -> f(v, p));
     }
     FloatVector pos = x.max(-0f); // no blend, as EluForm: expm1(min(x, 0)) + max(x, −0.0) is exact on each side
-    return x.min(0f).lanewise(EXPM1).add(pos);
+    return VExp.expm1NonPositive(x.min(0f)).add(pos);
   }
 
   @Override
@@ -73,6 +74,6 @@ public final class CeluForm implements VectorForm {
     if (p[0] != 1.0) {
       return VExp.viaDouble(x, v -> dfdx(v, p));
     }
-    return x.min(0f).lanewise(EXP).blend(1f, x.compare(GT, 0));
+    return VExp.expNonPositive(x.min(0f)).blend(1f, x.compare(GT, 0));
   }
 }
