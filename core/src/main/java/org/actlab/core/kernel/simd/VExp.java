@@ -156,6 +156,54 @@ public final class VExp {
     return x.abs().neg().lanewise(EXP);
   }
 
+  private static final float LOG2E = 1.44269504f;
+  private static final float LN2_HI = 0.693145751953125f; // 16 significant bits: n·LN2_HI is exact for |n| < 2⁸
+  private static final float LN2_LO = 1.42860677e-6f;
+  private static final float ROUND_F = 0x1.8p23f; // (y + ROUND_F) − ROUND_F = rint(y) for |y| < 2²²
+  /** eʳ − 1 = r·Σ rᵏ/(k+1)!, k = 0..6, |r| ≤ ln2/2: truncation below 2·10⁻⁹ relative to eʳ. */
+  private static final float[] EXP_Q = {1f, 1f / 2, 1f / 6, 1f / 24, 1f / 120, 1f / 720, 1f / 5040};
+
+  /**
+   * {@code eᵃ} for {@code a ≤ 0} in float lanes without a vector-math call (which spills every live vector): n =
+   * rint(a·log₂e), r = a − n·ln2 (Cody–Waite, two fmas), {@code eʳ = 1 + r·q(r)} by Horner, times 2ⁿ built in the
+   * exponent bits. About 1 ULP, as the library exp. Lanes below −80 (subnormal results, where 2ⁿ would underflow)
+   * and NaN send the whole vector to the library exp, so the common path stays branch-free.
+   */
+  public static FloatVector expNonPositive(FloatVector a) {
+    if (a.compare(GE, -80f).not().anyTrue()) {
+      return a.lanewise(EXP);
+    }
+    FloatVector k = a.fma(a.broadcast(LOG2E), a.broadcast(ROUND_F));
+    FloatVector n = k.sub(ROUND_F);
+    FloatVector r = n.fma(a.broadcast(-LN2_HI), a).sub(n.mul(LN2_LO));
+    FloatVector q = r.broadcast(EXP_Q[6]);
+    for (int i = 5; i >= 0; i--) {
+      q = q.fma(r, r.broadcast(EXP_Q[i]));
+    }
+    FloatVector two = k.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).add(0x3F800000).reinterpretAsFloats();
+    return r.fma(q, ONE).mul(two);
+  }
+
+  /**
+   * {@code eᵃ − 1} for {@code a ≤ 0} in float lanes without a vector-math call: a clamped at −80 (the float result
+   * is −1 far above), the reduction of {@link #expNonPositive}, {@code eʳ − 1 = r·q(r)} (degree-7 Taylor quotient),
+   * then {@code 2ⁿ·(eʳ − 1) + (2ⁿ − 1)} with one fma (2ⁿ − 1 is exact, and the two terms do not cancel badly:
+   * |2ⁿ(eʳ − 1)| ≤ 0.21 for n ≤ −1). The constant is formed as {@code −(1 − 2ⁿ)} so that −0.0 gives −0.0; NaN stays
+   * NaN (it reaches the fma through r).
+   */
+  public static FloatVector expm1NonPositive(FloatVector a) {
+    FloatVector c = a.max(-80f);
+    FloatVector k = c.fma(c.broadcast(LOG2E), c.broadcast(ROUND_F));
+    FloatVector n = k.sub(ROUND_F);
+    FloatVector r = n.fma(c.broadcast(-LN2_HI), c).sub(n.mul(LN2_LO));
+    FloatVector q = r.broadcast(EXPM1_Q[7]);
+    for (int i = 6; i >= 0; i--) {
+      q = q.fma(r, r.broadcast(EXPM1_Q[i]));
+    }
+    FloatVector two = k.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).add(0x3F800000).reinterpretAsFloats();
+    return two.fma(r.mul(q), ONE.sub(two).neg());
+  }
+
   /** {@code σ(x)} in float lanes given {@code e = e^{−|x|}}. */
   public static FloatVector sigmoid(FloatVector x, FloatVector e) {
     return e.blend(1f, x.compare(GE, 0)).div(e.add(1f));
@@ -182,27 +230,33 @@ public final class VExp {
   private static final float SILU_ROOT_LO = (float) (SILU_ROOT - SILU_ROOT_HI);
   private static final float SILU_EXP_ROOT = 0.27846454276107379511f;
 
+  /** expm1(δ)/δ = Σ δᵏ/(k+1)!, k = 0..7: the truncation is below 3·10⁻⁹ relative for |δ| ≤ 0.43. */
+  private static final float[] EXPM1_Q = {1f, 1f / 2, 1f / 6, 1f / 24, 1f / 120, 1f / 720, 1f / 5040, 1f / 40320};
+
   /**
    * silu' in float lanes, the reference's branches with e = e^{−|x|}: {@code (1 + e(1+x))/(1+e)²} for x ≥ 0 (all
-   * terms positive) and {@code e(1 + x + e)/(1+e)²} for x &lt; 0, the square as {@code e(e+2) + 1}. Near the root
-   * the bracket {@code 1 + x + eˣ} cancels and the float eˣ's rounding would dominate, so on [−1.7, −0.9] it is
-   * formed as {@code δ + e^{r0}·expm1(δ)}, δ = x − r0 (exact: {@code 1 + r0 + e^{r0} = 0}), two terms of the same
-   * sign; that costs an expm1 only for vectors with a lane there. Below −80 the {@code (x·h)·h} tail.
+   * terms positive) and {@code e(1 + x + e)/(1+e)²} for x &lt; 0, the square as {@code e(e+2) + 1}, one division for
+   * both. Near the root the bracket {@code 1 + x + eˣ} cancels and the float eˣ's rounding would dominate, so on
+   * [−1.7, −0.9] it is formed as {@code δ + e^{r0}·expm1(δ)}, δ = x − r0 (exact: {@code 1 + r0 + e^{r0} = 0}), two
+   * terms of the same sign, expm1(δ) as δ times its degree-7 Taylor quotient (|δ| ≤ 0.43): branch-free, cheaper than
+   * a second vector-math call. Below −80 the {@code (x·h)·h} tail.
    */
   public static FloatVector siluSlope(FloatVector t) {
-    FloatVector e = expNegAbs(t);
+    FloatVector e = expNonPositive(t.abs().neg());
     FloatVector d2 = e.fma(e.add(2f), ONE);
     FloatVector onePlusT = t.add(1f);
-    FloatVector bracket = onePlusT.add(e);
-    VectorMask<Float> window = t.compare(GE, -1.7f).and(t.compare(LT, -0.9f));
-    if (window.anyTrue()) {
-      FloatVector delta = t.sub(SILU_ROOT_HI).sub(SILU_ROOT_LO);
-      bracket = bracket.blend(delta.lanewise(VectorOperators.EXPM1).fma(delta.broadcast(SILU_EXP_ROOT), delta), window);
+    FloatVector delta = t.sub(SILU_ROOT_HI).sub(SILU_ROOT_LO);
+    FloatVector q = delta.broadcast(EXPM1_Q[7]);
+    for (int k = 6; k >= 0; k--) {
+      q = q.fma(delta, delta.broadcast(EXPM1_Q[k]));
     }
-    FloatVector neg = e.mul(bracket).div(d2);
-    FloatVector pos = e.fma(onePlusT, ONE).div(d2);
-    FloatVector r = pos.blend(neg, t.compare(LT, 0)).blend(1f, t.compare(VectorOperators.GT, (float) SATURATED));
-    return tail(r, t, onePlusT, t.broadcast(-0f));
+    FloatVector near = delta.mul(q).fma(delta.broadcast(SILU_EXP_ROOT), delta);
+    VectorMask<Float> window = t.compare(GE, -1.7f).and(t.compare(LT, -0.9f));
+    FloatVector neg = e.mul(onePlusT.add(e).blend(near, window));
+    FloatVector num = e.fma(onePlusT, ONE).blend(neg, t.compare(LT, 0));
+    FloatVector r = num.div(d2).blend(1f, t.compare(VectorOperators.GT, (float) SATURATED));
+    // the test here, the call only when needed: C2 may not inline tail (node budget), and then only rare vectors pay
+    return t.compare(LT, F_TAIL).anyTrue() ? tail(r, t, onePlusT, t.broadcast(-0f)) : r;
   }
 
   /** The lower ({@code part} 0) or upper (1) half of a float vector's lanes, widened to double lanes. */
@@ -251,10 +305,10 @@ public final class VExp {
     return inf.anyTrue() ? r.blend(x, inf) : r;
   }
 
-  /** {@code sech²x = 4e/(1+e)²}, {@code e = e^{−2|x|}}, in float lanes; where e is below 2⁻¹⁰⁰ (|x| &gt; 34) the
+  /** {@code sech²x = 4e/(1+e)²}, {@code e = e^{−2|x|}} by {@link #expNonPositive}, in float lanes; where e is below 2⁻¹⁰⁰ (|x| &gt; 34) the
    *  lanes use {@code (2h)·(2h)}, {@code h = e^{−|x|}}, rounded once (4e would carry e's subnormal rounding). */
   public static FloatVector sech2(FloatVector x) {
-    FloatVector e = x.abs().mul(-2f).lanewise(EXP);
+    FloatVector e = expNonPositive(x.abs().mul(-2f));
     FloatVector r = sigmoidSlope(e).mul(4f);
     VectorMask<Float> far = e.compare(LT, 0x1p-100f);
     if (far.anyTrue()) {

@@ -1,9 +1,11 @@
 package org.actlab.core.kernel.simd.form;
 
+import static jdk.incubator.vector.VectorOperators.EXP;
 import static jdk.incubator.vector.VectorOperators.EXPM1;
 import static jdk.incubator.vector.VectorOperators.GT;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VExp;
@@ -13,7 +15,10 @@ import org.actlab.core.kernel.simd.VectorForm;
  * celu lane-wise, mirroring the reference: {@code t = x/alpha} with the exact division remainder
  * {@code r = fma(−t, alpha, x)} applied to first order ({@code alpha·expm1(t) + r·eᵗ}, {@code eᵗ = expm1(t) + 1}),
  * skipped where r is 0 (keeps −0.0) or where t or expm1(t) is not finite (the limits). The negative branch sees
- * {@code min(x, 0)}. Double lanes only (float arrays are widened): not one of the speed-critical forms.
+ * {@code min(x, 0)}. Float lanes at alpha = 1 (the default): t = x exactly, so elu's float form
+ * ({@code expm1(min(x,0)) + max(x, −0.0)}, {@code exp(min(x,0))} by VExp's inline float expm1/exp, within 1 ULP
+ * over the sweep); other alphas go through double lanes (a float
+ * t = x/alpha would lose the quotient's rounding in eᵗ, amplified by |t|, and underflow for tiny x).
  */
 public final class CeluForm implements VectorForm {
 
@@ -40,7 +45,7 @@ public final class CeluForm implements VectorForm {
     DoubleVector xn = x.min(0.0);
     DoubleVector t = xn.div(a);
     DoubleVector r = t.neg().fma(t.broadcast(a), xn);
-    DoubleVector e = t.lanewise(jdk.incubator.vector.VectorOperators.EXP);
+    DoubleVector e = t.lanewise(EXP);
     DoubleVector corrected = e.add(e.mul(r.div(a)));
     return corrected.blend(e, skip(r, e)).blend(1.0, x.compare(GT, 0));
   }
@@ -48,5 +53,27 @@ public final class CeluForm implements VectorForm {
   /** Lanes where the reference makes no correction: r = 0, or r or the exponential not finite. */
   private static VectorMask<Double> skip(DoubleVector r, DoubleVector e) {
     return r.eq(0.0).or(VExp.notFinite(r)).or(VExp.notFinite(e));
+  }
+
+  @Override
+  public boolean floatLanes() {
+    return true;
+  }
+
+  @Override
+  public FloatVector f(FloatVector x, double[] p) {
+    if (p[0] != 1.0) {
+      return VExp.viaDouble(x, v -> f(v, p));
+    }
+    FloatVector pos = x.max(-0f); // no blend, as EluForm: expm1(min(x, 0)) + max(x, −0.0) is exact on each side
+    return VExp.expm1NonPositive(x.min(0f)).add(pos);
+  }
+
+  @Override
+  public FloatVector dfdx(FloatVector x, double[] p) {
+    if (p[0] != 1.0) {
+      return VExp.viaDouble(x, v -> dfdx(v, p));
+    }
+    return VExp.expNonPositive(x.min(0f)).blend(1f, x.compare(GT, 0));
   }
 }

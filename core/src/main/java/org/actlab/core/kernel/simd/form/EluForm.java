@@ -7,13 +7,15 @@ import static jdk.incubator.vector.VectorOperators.GT;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 
+import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
  * elu lane-wise, the reference's form: {@code x > 0 ? x : alpha·expm1(x)} (no {@code exp(x) − 1} cancellation),
  * f' = {@code x > 0 ? 1 : alpha·eˣ}. The exponentials see {@code min(x, 0)}, so a discarded lane never overflows;
  * NaN fails {@code x > 0} and reaches expm1, which keeps it; −0.0 gives alpha·expm1(−0.0) = −0.0 as the reference.
- * Float lanes: expm1 and exp in float are within 1 ULP and the product with alpha adds one rounding, so the float32
+ * Float lanes: VExp's inline expm1NonPositive and expNonPositive (no vector-math call) are within about 1 ULP
+ * and the product with alpha adds one rounding (f as one fma with max(x, −0.0), no blend), so the float32
  * result stays within the 4 ULP bound (checked by SimdFloatSweepTest over every 97th float).
  */
 public final class EluForm implements VectorForm {
@@ -40,11 +42,14 @@ public final class EluForm implements VectorForm {
 
   @Override
   public FloatVector f(FloatVector x, double[] p) {
-    return x.min(0f).lanewise(EXPM1).mul((float) p[0]).blend(x, x.compare(GT, 0));
+    // no blend: fma(alpha, expm1(min(x, 0)), max(x, −0)) is x for x > 0 (expm1(0) = 0) and alpha·expm1(x) rounded
+    // once for x ≤ 0 (adding −0.0 keeps −0.0 and every nonzero value); measured faster than the blend
+    FloatVector pos = x.max(-0f);
+    return VExp.expm1NonPositive(x.min(0f)).fma(pos.broadcast((float) p[0]), pos);
   }
 
   @Override
   public FloatVector dfdx(FloatVector x, double[] p) {
-    return x.min(0f).lanewise(EXP).mul((float) p[0]).blend(1f, x.compare(GT, 0));
+    return VExp.expNonPositive(x.min(0f)).mul((float) p[0]).blend(1f, x.compare(GT, 0));
   }
 }
