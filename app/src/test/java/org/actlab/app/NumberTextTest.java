@@ -42,7 +42,7 @@ class NumberTextTest {
 
   @Test
   void doublesRoundTrip() {
-    long seed = System.nanoTime();
+    long seed = 0x5EEDL; // fixed: a failure must be reproducible from the printed seed
     SplittableRandom rnd = new SplittableRandom(seed);
     for (int i = 0; i < 200_000; i++) {
       double v = Double.longBitsToDouble(rnd.nextLong());
@@ -54,7 +54,7 @@ class NumberTextTest {
 
   @Test
   void floatsRoundTrip() {
-    long seed = System.nanoTime();
+    long seed = 0x5EEDL; // fixed: a failure must be reproducible from the printed seed
     SplittableRandom rnd = new SplittableRandom(seed);
     for (int i = 0; i < 200_000; i++) {
       float v = Float.intBitsToFloat(rnd.nextInt());

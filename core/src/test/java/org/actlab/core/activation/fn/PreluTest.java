@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class PreluTest {
 
-  private final long seed = new SplittableRandom().nextLong();
+  private final long seed = 20261122L; // fixed: a random seed once drew a channel with no negative input
 
   @Test
   void perChannelWeightsForwardBackwardAndWeightGradient() {

@@ -18,7 +18,7 @@ class RreluTest {
   private static final double LOWER = 1.0 / 8;
   private static final double UPPER = 1.0 / 3;
 
-  private final long seed = new SplittableRandom().nextLong();
+  private final long seed = 20261122L; // fixed so that every run checks the same draws
 
   private String why(String what) {
     return what + " (seed " + seed + ")";
