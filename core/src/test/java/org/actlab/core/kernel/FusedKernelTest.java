@@ -77,21 +77,48 @@ class FusedKernelTest {
     double[] y = new double[n + yo];
     double[] zOut = new double[n + 2];
     k.forwardBias(x, xo, b, bo, y, yo, zOut, 2, rows, cols, pb);
-    assertArrayEquals(want, y, what + " double, rows=" + rows + " cols=" + cols + " seed " + SEED);
+    assertUlps(want, y, ulps(what), what + " double, rows=" + rows + " cols=" + cols + " seed " + SEED);
     assertArrayEquals(z, java.util.Arrays.copyOfRange(zOut, 2, n + 2), what + " double pre-activation");
     float[] yf = new float[n + yo];
     float[] zOutF = new float[n + 2];
     k.forwardBias(xf, xo, bf, bo, yf, yo, zOutF, 2, rows, cols, pb);
-    assertArrayEquals(wantF, yf, what + " float, rows=" + rows + " cols=" + cols + " seed " + SEED);
+    assertUlps(wantF, yf, ulps(what), what + " float, rows=" + rows + " cols=" + cols + " seed " + SEED);
     assertArrayEquals(zf, java.util.Arrays.copyOfRange(zOutF, 2, n + 2), what + " float pre-activation");
     // without the pre-activation buffer, and in place over x
     float[] yf2 = new float[n + yo];
     k.forwardBias(xf, xo, bf, bo, yf2, yo, null, 0, rows, cols, pb);
-    assertArrayEquals(wantF, yf2, what + " float, no z");
+    assertUlps(wantF, yf2, ulps(what), what + " float, no z");
     double[] inPlace = x.clone();
     k.forwardBias(inPlace, xo, b, bo, inPlace, xo, null, 0, rows, cols, pb);
-    assertArrayEquals(java.util.Arrays.copyOfRange(want, yo, n + yo), java.util.Arrays.copyOfRange(inPlace, xo,
-        xo + n), what + " double, y over x");
+    assertUlps(java.util.Arrays.copyOfRange(want, yo, n + yo), java.util.Arrays.copyOfRange(inPlace, xo,
+        xo + n), ulps(what), what + " double, y over x");
+  }
+
+  /**
+   * Bits may differ in the last place for transcendental forms: the Vector API's EXP is a Java fallback while
+   * interpreted and an SVML intrinsic once C2 has compiled the loop, and the fused and unfused loops are compiled
+   * at different times (seen in CI: sigmoid 0.06757250574057919 vs ...17). Piecewise forms must match exactly.
+   */
+  private static int ulps(String what) {
+    return what.startsWith("sigmoid") ? 2 : 0;
+  }
+
+  private static void assertUlps(double[] want, double[] got, int ulps, String what) {
+    assertEquals(want.length, got.length, what);
+    for (int i = 0; i < want.length; i++) {
+      boolean same = Double.compare(want[i], got[i]) == 0;
+      assertTrue(same || Math.abs(want[i] - got[i]) <= ulps * Math.ulp(want[i]),
+          what + " at " + i + ": " + want[i] + " vs " + got[i]);
+    }
+  }
+
+  private static void assertUlps(float[] want, float[] got, int ulps, String what) {
+    assertEquals(want.length, got.length, what);
+    for (int i = 0; i < want.length; i++) {
+      boolean same = Float.compare(want[i], got[i]) == 0;
+      assertTrue(same || Math.abs(want[i] - got[i]) <= ulps * Math.ulp(want[i]),
+          what + " at " + i + ": " + want[i] + " vs " + got[i]);
+    }
   }
 
   @Test
@@ -113,10 +140,12 @@ class FusedKernelTest {
           float[] gf = ParallelKernelTest.narrow(dy);
           k.backwardInPlace(ParallelKernelTest.narrow(x), 3, gf, 3, n, pb, null);
           String what = id + " " + k.getClass().getSimpleName() + " n=" + n;
-          assertArrayEquals(tail(want[0]), java.util.Arrays.copyOfRange(a, 3, n + 3), what);
-          assertArrayEquals(tail(want[1]), java.util.Arrays.copyOfRange(g, 3, n + 3), what);
-          assertArrayEquals(tail(want[2]), java.util.Arrays.copyOfRange(ParallelKernelTest.widen(af), 3, n + 3), what);
-          assertArrayEquals(tail(want[3]), java.util.Arrays.copyOfRange(ParallelKernelTest.widen(gf), 3, n + 3), what);
+          assertUlps(tail(want[0]), java.util.Arrays.copyOfRange(a, 3, n + 3), ulps(what), what);
+          assertUlps(tail(want[1]), java.util.Arrays.copyOfRange(g, 3, n + 3), ulps(what), what);
+          assertUlps(ParallelKernelTest.narrow(tail(want[2])), java.util.Arrays.copyOfRange(af, 3, n + 3), ulps(what),
+              what);
+          assertUlps(ParallelKernelTest.narrow(tail(want[3])), java.util.Arrays.copyOfRange(gf, 3, n + 3), ulps(what),
+              what);
         }
       }
     }
