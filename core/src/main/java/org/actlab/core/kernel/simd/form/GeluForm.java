@@ -9,7 +9,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VErf;
-import org.actlab.core.kernel.simd.VGauss;
+import org.actlab.core.kernel.simd.VGaussFloat;
 import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
 
@@ -108,11 +108,11 @@ public final class GeluForm implements VectorForm {
 
   @Override
   public FloatVector f(FloatVector x, double[] p) {
-    return VGauss.gelu(x);
+    return VGaussFloat.gelu(x);
   }
 
   @Override
   public FloatVector dfdx(FloatVector x, double[] p) {
-    return VGauss.geluSlope(x);
+    return VGaussFloat.geluSlope(x);
   }
 }
