@@ -41,6 +41,9 @@ public final class VGaussFloat {
       0.014314059168100357f, 0.005163365043699741f, 0.0017371790017932653f, 0.0005523967556655407f,
       0.00016755146498326212f, 4.639559119823389e-05f, 1.156343387265224e-05f, 3.668811132229166e-06f,
       1.3385820238909218e-06f, 2.3641722179945646e-07f};
+  /** G and P zero-padded at the top to the length of V and G, for the per-lane Horner. */
+  private static final float[] G_PADDED = java.util.Arrays.copyOf(G, V.length);
+  private static final float[] P_PADDED = java.util.Arrays.copyOf(P, G.length);
   /** The root of gelu', −0.75179152469356445746 (mpmath), as float + float. */
   private static final float ROOT_HI = -0.7517915368080139f;
   private static final float ROOT_LO = 1.211444945855772e-08f;
@@ -52,23 +55,28 @@ public final class VGaussFloat {
 
   private VGaussFloat() {}
 
-  /** H(a) = Φ(−a)·e^{a²/2} for 0 ≤ a &lt; 12.5 (see the class comment). */
-  static FloatVector tailFactor(FloatVector a) {
-    FloatVector y = a.sub(3.5f).div(a.add(3.5f));
-    return horner(G, y).div(a.fma(1.25f, 1f));
-  }
-
-  private static FloatVector horner(float[] c, FloatVector v) {
-    FloatVector r = v.broadcast(c[c.length - 1]);
-    for (int k = c.length - 2; k >= 0; k--) {
-      r = r.fma(v, v.broadcast(c[k]));
+  /**
+   * Horner with per-lane coefficients: {@code c} where {@code alt} is false, {@code d} where it is true (both the
+   * same length, zero-padded at the top). One evaluation instead of two keeps the methods within C2's inlining node
+   * budget (two Horner loops in geluSlope left the second one out of line, boxing its vectors).
+   */
+  private static FloatVector horner(float[] c, float[] d, VectorMask<Float> alt, FloatVector v) {
+    int top = c.length - 1;
+    FloatVector r = v.broadcast(c[top]).blend(d[top], alt);
+    for (int k = top - 1; k >= 0; k--) {
+      r = r.fma(v, v.broadcast(c[k]).blend(d[k], alt));
     }
     return r;
   }
 
+  /** y = (a − 3.5)/(a + 3.5), G's variable. */
+  private static FloatVector mapped(FloatVector a) {
+    return a.sub(3.5f).div(a.add(3.5f));
+  }
+
   /**
-   * gelu(x) = x·Φ(x): {@code m = x·Φ(−|x|)}, then m for x ≤ 0 (±0 keep their sign) and {@code x − m} above; for
-   * |x| &lt; 0.75 {@code x·(1/2 + x·P(x²))}.
+   * gelu(x) = x·Φ(x): {@code m = x·Φ(−|x|) = x·H·e^{−x²/2}}, then m for x ≤ 0 (±0 keep their sign) and
+   * {@code x − m} above; for |x| &lt; 0.75 {@code x·(1/2 + x·P(x²))}.
    */
   public static FloatVector gelu(FloatVector x) {
     FloatVector a = x.abs();
@@ -78,13 +86,15 @@ public final class VGaussFloat {
     FloatVector s = x.mul(x);
     FloatVector e = VExp.expNonPositive(s.mul(-0.5f));
     FloatVector k = x.fma(x, s.neg()).mul(-0.5f);
-    FloatVector xh = x.mul(tailFactor(a));
+    VectorMask<Float> small = a.compare(LT, SMALL);
+    FloatVector poly = horner(G, P_PADDED, small, mapped(a).blend(s, small));
+    FloatVector xh = x.mul(poly.div(a.fma(1.25f, 1f)));
     FloatVector m = xh.fma(k, xh).mul(e);
-    FloatVector small = x.mul(x.fma(horner(P, s), x.broadcast(0.5f)));
-    return x.sub(m).blend(m, x.compare(LE, 0f)).blend(small, a.compare(LT, SMALL));
+    FloatVector near = x.mul(x.fma(poly, x.broadcast(0.5f)));
+    return x.sub(m).blend(m, x.compare(LE, 0f)).blend(near, small);
   }
 
-  /** gelu'(x) = Φ(x) + x·φ(x) as {@code b·e^{−x²/2}}, b from V in the root window, else from H. */
+  /** gelu'(x) = Φ(x) + x·φ(x) as {@code b·e^{−x²/2}}, b = t·V(t) in the root window, else from H. */
   public static FloatVector geluSlope(FloatVector x) {
     FloatVector a = x.abs();
     if (a.compare(GE, WIDE).anyTrue()) {
@@ -96,8 +106,9 @@ public final class VGaussFloat {
     FloatVector t = x.sub(ROOT_HI).sub(ROOT_LO);
     VectorMask<Float> below = x.compare(LT, SMALL);
     VectorMask<Float> window = below.and(x.compare(GE, WINDOW_FROM));
-    FloatVector far = x.mul(INV_SQRT_2PI).add(tailFactor(a).lanewise(NEG, x.compare(GE, 0f)));
-    FloatVector b = far.blend(t.mul(horner(V, t)), window);
+    FloatVector poly = horner(G_PADDED, V, window, mapped(a).blend(t, window));
+    FloatVector h = poly.div(a.fma(1.25f, 1f)).lanewise(NEG, x.compare(GE, 0f));
+    FloatVector b = x.mul(INV_SQRT_2PI).add(h).blend(t.mul(poly), window);
     FloatVector m = b.fma(k, b).mul(e);
     return m.add(1f).blend(m, below);
   }
