@@ -2,6 +2,7 @@ package org.actlab.core.kernel.simd;
 
 import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.LE;
+import static jdk.incubator.vector.VectorOperators.LSHL;
 import static jdk.incubator.vector.VectorOperators.LT;
 import static jdk.incubator.vector.VectorOperators.NEG;
 
@@ -50,6 +51,12 @@ public final class VGaussFloat {
   private static final float SMALL = 0.75f;
   private static final float WINDOW_FROM = -2.5f;
   private static final float INV_SQRT_2PI = 0.3989422804014327f;
+  private static final float LOG2E = 1.44269504f;
+  private static final float LN2_HI = 0.693145751953125f; // 16 bits: n·LN2_HI and r below are exact
+  private static final float LN2_LO = 1.42860677e-6f;
+  private static final float ROUND_F = 0x1.8p23f;
+  /** (eʳ − 1)/r = Σ rᵏ/(k+1)!, k = 0..6, |r| ≤ ln2/2: truncation below 2·10⁻⁹ relative to eʳ. */
+  private static final float[] EXP_Q = {1f, 1f / 2, 1f / 6, 1f / 24, 1f / 120, 1f / 720, 1f / 5040};
   /** From here on (and for ±∞) the widened double path. */
   private static final float WIDE = 12.5f;
 
@@ -75,6 +82,29 @@ public final class VGaussFloat {
   }
 
   /**
+   * {@code c·e^{−x²/2}} for |x| &lt; 12.5 (NaN gives NaN): the exponent {@code −x²/2 = hi + lo} exactly (fma),
+   * {@code n = rint(hi·log₂e)}, {@code r = (hi − n·ln2_hi) + (lo − n·ln2_lo)} (the first difference exact), then
+   * {@code C + C·(r·q(r))} with {@code C = c·2ⁿ} (exact: 2ⁿ ≥ 2⁻¹¹³ keeps C normal), one rounding at the end
+   * instead of rounding e, its correction and the product separately (VExp.expNonPositive's reduction, made
+   * compensated and fused with the product).
+   */
+  private static FloatVector timesGauss(FloatVector c, FloatVector x) {
+    FloatVector s = x.mul(x);
+    FloatVector hi = s.mul(-0.5f);
+    FloatVector lo = x.fma(x, s.neg()).mul(-0.5f);
+    FloatVector k = hi.fma(x.broadcast(LOG2E), x.broadcast(ROUND_F));
+    FloatVector n = k.sub(ROUND_F);
+    FloatVector r = n.fma(x.broadcast(-LN2_HI), hi).add(n.fma(x.broadcast(-LN2_LO), lo));
+    FloatVector q = r.broadcast(EXP_Q[EXP_Q.length - 1]);
+    for (int i = EXP_Q.length - 2; i >= 0; i--) {
+      q = q.fma(r, r.broadcast(EXP_Q[i]));
+    }
+    FloatVector two = k.reinterpretAsInts().lanewise(LSHL, 23).add(0x3F800000).reinterpretAsFloats();
+    FloatVector ct = c.mul(two);
+    return ct.fma(r.mul(q), ct);
+  }
+
+  /**
    * gelu(x) = x·Φ(x): {@code m = x·Φ(−|x|) = x·H·e^{−x²/2}}, then m for x ≤ 0 (±0 keep their sign) and
    * {@code x − m} above; for |x| &lt; 0.75 {@code x·(1/2 + x·P(x²))}.
    */
@@ -83,33 +113,29 @@ public final class VGaussFloat {
     if (a.compare(GE, WIDE).anyTrue()) {
       return VGauss.gelu(x);
     }
-    FloatVector s = x.mul(x);
-    FloatVector e = VExp.expNonPositive(s.mul(-0.5f));
-    FloatVector k = x.fma(x, s.neg()).mul(-0.5f);
     VectorMask<Float> small = a.compare(LT, SMALL);
-    FloatVector poly = horner(G, P_PADDED, small, mapped(a).blend(s, small));
-    FloatVector xh = x.mul(poly.div(a.fma(1.25f, 1f)));
-    FloatVector m = xh.fma(k, xh).mul(e);
+    FloatVector poly = horner(G, P_PADDED, small, mapped(a).blend(x.mul(x), small));
+    FloatVector m = timesGauss(x.mul(poly).div(a.fma(1.25f, 1f)), x);
     FloatVector near = x.mul(x.fma(poly, x.broadcast(0.5f)));
     return x.sub(m).blend(m, x.compare(LE, 0f)).blend(near, small);
   }
 
-  /** gelu'(x) = Φ(x) + x·φ(x) as {@code b·e^{−x²/2}}, b = t·V(t) in the root window, else from H. */
+  /**
+   * gelu'(x) = Φ(x) + x·φ(x) as {@code b·e^{−x²/2}}: in the root window {@code b = t·V(t)} as
+   * {@code (x − r_hi)·V − r_lo·V}, else {@code x/√(2π) ± H}; plus 1 for x ≥ 0.75.
+   */
   public static FloatVector geluSlope(FloatVector x) {
     FloatVector a = x.abs();
     if (a.compare(GE, WIDE).anyTrue()) {
       return VGauss.geluSlope(x);
     }
-    FloatVector s = x.mul(x);
-    FloatVector e = VExp.expNonPositive(s.mul(-0.5f));
-    FloatVector k = x.fma(x, s.neg()).mul(-0.5f);
-    FloatVector t = x.sub(ROOT_HI).sub(ROOT_LO);
+    FloatVector t = x.sub(ROOT_HI);
     VectorMask<Float> below = x.compare(LT, SMALL);
     VectorMask<Float> window = below.and(x.compare(GE, WINDOW_FROM));
-    FloatVector poly = horner(G_PADDED, V, window, mapped(a).blend(t, window));
+    FloatVector poly = horner(G_PADDED, V, window, mapped(a).blend(t.sub(ROOT_LO), window));
     FloatVector h = poly.div(a.fma(1.25f, 1f)).lanewise(NEG, x.compare(GE, 0f));
-    FloatVector b = x.mul(INV_SQRT_2PI).add(h).blend(t.mul(poly), window);
-    FloatVector m = b.fma(k, b).mul(e);
+    FloatVector b = x.mul(INV_SQRT_2PI).add(h).blend(t.fma(poly, poly.mul(-ROOT_LO)), window);
+    FloatVector m = timesGauss(b, x);
     return m.add(1f).blend(m, below);
   }
 }
