@@ -2,6 +2,7 @@ package org.actlab.core.kernel.simd;
 
 import static jdk.incubator.vector.VectorOperators.ASHR;
 import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LSHL;
 import static jdk.incubator.vector.VectorOperators.LT;
@@ -66,6 +67,7 @@ public final class VGaussFloat {
   private static final int ONE_BITS = Float.floatToRawIntBits(1f);
   /** x is clamped to ±15 (kept for {@code x − m}): beyond, gelu is x or −0.0 and gelu' 1 or −0.0 in float. */
   private static final float CLAMP = 15f;
+  private static final int CLAMP_BITS = Float.floatToRawIntBits(CLAMP);
 
   private VGaussFloat() {}
 
@@ -81,6 +83,15 @@ public final class VGaussFloat {
       r = r.fma(v, v.broadcast(c[k]).blend(d[k], alt));
     }
     return r;
+  }
+
+  /**
+   * x with |x| &gt; 15 replaced by ±15 (NaN kept) by a compare and a blend: {@code max/min} with Java's NaN and
+   * −0.0 semantics cost 20% of the forward throughput here (measured).
+   */
+  private static FloatVector clamp(FloatVector x) {
+    FloatVector c = x.reinterpretAsInts().and(Integer.MIN_VALUE).or(CLAMP_BITS).reinterpretAsFloats();
+    return x.blend(c, x.abs().compare(GT, CLAMP));
   }
 
   /** y = (a − 3.5)/(a + 3.5), G's variable. */
@@ -119,7 +130,7 @@ public final class VGaussFloat {
    * {@code x − m} above; for |x| &lt; 0.75 {@code x·(1/2 + x·P(x²))}.
    */
   public static FloatVector gelu(FloatVector x) {
-    FloatVector xc = x.max(-CLAMP).min(CLAMP);
+    FloatVector xc = clamp(x);
     FloatVector a = xc.abs();
     VectorMask<Float> small = a.compare(LT, SMALL);
     FloatVector poly = horner(G, P_PADDED, small, mapped(a).blend(x.mul(x), small));
@@ -133,7 +144,7 @@ public final class VGaussFloat {
    * {@code (x − r_hi)·V − r_lo·V}, else {@code x/√(2π) ± H}; plus 1 for x ≥ 0.75.
    */
   public static FloatVector geluSlope(FloatVector x) {
-    x = x.max(-CLAMP).min(CLAMP);
+    x = clamp(x);
     FloatVector a = x.abs();
     FloatVector t = x.sub(ROOT_HI);
     VectorMask<Float> below = x.compare(LT, SMALL);
