@@ -22,8 +22,8 @@ import org.actlab.core.kernel.simd.VectorForm;
  * <p>Float lanes: {@link VGaussFloat} — pure float arithmetic (16 lanes), {@code Φ(−|x|) = e^{−x²/2}·H(|x|)}
  * with an inline compensated exponential fused with its multiplicand, H from one polynomial in
  * {@code (a−3.5)/(a+3.5)}, and two more polynomials where H's roundings would show (small |x| for f, the window
- * [−2.5, 0) around the root of f' for f'); branch-free. float32 1M, one thread, same run: forward 175 → 600 and
- * backward 130 → 430 Melem/s (the widened double version, {@link org.actlab.core.kernel.simd.VGauss}, before).
+ * [−2.5, 0) around the root of f' for f'); branch-free. float32 1M, one thread, same run: forward 180 → 540 and
+ * backward 125 → 425 Melem/s (the widened double version, {@link org.actlab.core.kernel.simd.VGauss}, before).
  * SimdFloatSweepTest holds the float lanes to 4 ULP (worst 3); a denser check (every 13th float) found 4 for f.
  */
 public final class GeluForm implements VectorForm {
