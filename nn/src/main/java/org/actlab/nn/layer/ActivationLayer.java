@@ -1,6 +1,5 @@
 package org.actlab.nn.layer;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -79,10 +78,7 @@ public final class ActivationLayer implements Layer, Scoped {
       throw new IllegalStateException("backward before forward");
     }
     int[] expect = Params.batched(input.dim(0), outputShape(Params.sample(input)));
-    if (!Arrays.equals(dy.shape(), expect)) {
-      throw new IllegalArgumentException(describe() + ": gradient of shape " + Params.shape(dy.shape())
-          + " does not match the output " + Params.shape(expect));
-    }
+    Params.requireGradient(describe(), dy, expect);
     Tensor dx = new Tensor(input.shape());
     int n = op.isRow() ? input.dim(input.rank() - 1) : input.size();
     int segments = n == 0 ? 0 : input.size() / n;

@@ -55,10 +55,7 @@ public final class AvgPool2D implements Layer {
       throw new IllegalStateException("backward before forward");
     }
     int[] o = outputShape(new int[] {inShape[1], inShape[2], inShape[3]});
-    if (!java.util.Arrays.equals(dy.shape(), Params.batched(inShape[0], o))) {
-      throw new IllegalArgumentException(describe() + ": gradient of shape " + Params.shape(dy.shape())
-          + " does not match the output " + Params.shape(Params.batched(inShape[0], o)));
-    }
+    Params.requireGradient(describe(), dy, Params.batched(inShape[0], o));
     Tensor dx = new Tensor(inShape);
     int planes = inShape[0] * inShape[1];
     int h = inShape[2];

@@ -103,10 +103,7 @@ public final class BatchNorm implements Layer, Scoped, Buffered {
     if (xhat == null) {
       throw new IllegalStateException("backward before forward");
     }
-    if (!dy.sameShape(xhat)) {
-      throw new IllegalArgumentException("batchnorm: gradient of shape " + Params.shape(dy.shape())
-          + " does not match the output " + Params.shape(xhat.shape()));
-    }
+    Params.requireGradient("batchnorm", dy, xhat.shape());
     int inner = xhat.stride0() / channels;
     int count = xhat.dim(0) * inner;
     double[] sumDy = new double[channels];

@@ -81,10 +81,7 @@ public final class Conv2D implements Layer, Scoped {
     }
     int[] o = outputShape(Params.sample(x));
     int b = x.dim(0);
-    if (!java.util.Arrays.equals(dy.shape(), Params.batched(b, o))) {
-      throw new IllegalArgumentException(describe() + ": gradient of shape " + Params.shape(dy.shape())
-          + " does not match the output " + Params.shape(Params.batched(b, o)));
-    }
+    Params.requireGradient(describe(), dy, Params.batched(b, o));
     int kk = in * k * k;
     int l = o[1] * o[2];
     float[] cols = new float[kk * l];

@@ -112,10 +112,7 @@ public final class Dense implements Layer, Scoped {
     }
     int b = x.dim(0);
     int m = act == null ? out : act.outputLength(out);
-    if (dy.rank() != 2 || dy.dim(0) != b || dy.dim(1) != m) {
-      throw new IllegalArgumentException(describe() + ": gradient of shape " + Params.shape(dy.shape())
-          + " does not match the output [" + b + ", " + m + "]");
-    }
+    Params.requireGradient(describe(), dy, new int[] {b, m});
     float[] dz = act == null ? dy.data() : new float[b * out];
     if (act != null) {
       double[] gp = act.gradBuffer();

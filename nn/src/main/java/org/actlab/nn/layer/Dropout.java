@@ -56,10 +56,7 @@ public final class Dropout implements Layer {
     if (shape == null) {
       throw new IllegalStateException("backward before forward");
     }
-    if (!java.util.Arrays.equals(dy.shape(), shape)) {
-      throw new IllegalArgumentException(describe() + ": gradient of shape " + Params.shape(dy.shape())
-          + " does not match the output " + Params.shape(shape));
-    }
+    Params.requireGradient(describe(), dy, shape);
     if (mask == null) {
       return dy.copy();
     }

@@ -30,10 +30,7 @@ public final class Flatten implements Layer {
       throw new IllegalStateException("backward before forward");
     }
     int n = Arrays.stream(inShape).skip(1).reduce(1, (a, b) -> a * b);
-    if (dy.rank() != 2 || dy.dim(0) != inShape[0] || dy.dim(1) != n) {
-      throw new IllegalArgumentException("flatten: gradient of shape " + Params.shape(dy.shape())
-          + " does not match the output [" + inShape[0] + ", " + n + "]");
-    }
+    Params.requireGradient("flatten", dy, new int[] {inShape[0], n});
     return dy.reshape(inShape);
   }
 

@@ -1,6 +1,5 @@
 package org.actlab.nn.layer;
 
-import java.util.Arrays;
 
 import org.actlab.nn.Layer;
 import org.actlab.nn.Mode;
@@ -66,10 +65,7 @@ public final class MaxPool2D implements Layer {
     if (argmax == null) {
       throw new IllegalStateException("backward before forward");
     }
-    if (!Arrays.equals(dy.shape(), outShape)) {
-      throw new IllegalArgumentException(describe() + ": gradient of shape " + Params.shape(dy.shape())
-          + " does not match the output " + Params.shape(outShape));
-    }
+    Params.requireGradient(describe(), dy, outShape);
     Tensor dx = new Tensor(inShape);
     for (int t = 0; t < argmax.length; t++) {
       dx.data()[argmax[t]] += dy.data()[t];

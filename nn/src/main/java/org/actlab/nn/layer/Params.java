@@ -42,6 +42,17 @@ final class Params {
     return s;
   }
 
+  /**
+   * Requires the upstream gradient of backward to have the shape of the last output, naming the layer and both
+   * shapes.
+   */
+  static void requireGradient(String layer, Tensor dy, int[] output) {
+    if (!Arrays.equals(dy.shape(), output)) {
+      throw new IllegalArgumentException(layer + ": gradient of shape " + shape(dy.shape())
+          + " does not match the output " + shape(output));
+    }
+  }
+
   /** Requires a batched tensor of rank {@code rank}, naming the layer and the expected layout. */
   static void requireRank(Tensor x, int rank, String layer, String layout) {
     if (x.rank() != rank) {
