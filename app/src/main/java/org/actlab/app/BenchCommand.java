@@ -2,8 +2,10 @@ package org.actlab.app;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
@@ -91,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchRun run = new BenchRun(max, new Timing(budget()));
     long steps = (long) sizes.size() * (1 + fns.size() * modes.size() + approxes.size());
     BenchReport report = new BenchReport();
+    Set<String> warmed = new HashSet<>(); // function/kernel pairs the JIT has compiled
     try (Threads pool = new Threads(threads); ProgressBar bar = progress(steps)) {
       for (int n : sizes) {
         bar.setExtraMessage("copy n=" + n);
@@ -106,6 +109,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             bar.setExtraMessage(fn.spec().id() + " " + k.kind() + " n=" + n);
             ParamBlock pb = ParamBlock.shared(fn.spec().defaults());
+            if (warmed.add(fn.spec().id() + "/" + k.kind())) {
+              run.warmJit(k, pb);
+            }
             report.result(fn.spec().id(), n, threads, k.kind(), run.forward(k, pb, n, pool),
                 run.backward(k, pb, n, pool));
             bar.step();

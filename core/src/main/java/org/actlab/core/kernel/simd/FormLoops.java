@@ -18,8 +18,9 @@ import jdk.incubator.vector.VectorOperators;
  * site monomorphic: the JIT inlines the form and keeps the vectors in registers. With one shared loop the call
  * site saw every form, went megamorphic, and each vector was boxed — 27 Melem/s for relu instead of GB/s.
  *
- * <p>Main loops run to {@code loopBound}; the tail is masked and goes through the same formula, so an element's
- * result does not depend on its position (thread splits stay bit-identical).
+ * <p>Full-vector stores start at the output's 64-byte boundary ({@link Alignment}); the elements before it and
+ * after the last full vector go through the same formula in a vector stored under a mask, so an element's result
+ * does not depend on its position (thread splits stay bit-identical).
  */
 final class FormLoops implements Loops {
 
@@ -33,85 +34,203 @@ final class FormLoops implements Loops {
     }
   }
 
+  // One loop, one call of the form per method: the first iteration covers the elements before the output's
+  // 64-byte boundary (a full vector from element 0, stored under a mask), the middle ones are aligned and
+  // unmasked, and the last covers the tail (the full vector ending at element n, stored under a mask). A head or
+  // tail with a call site of its own was compiled as a cold site: C2 declined to inline the form there ("already
+  // compiled into a medium method") and boxed its vectors, allocating on every call. Stores under a mask write
+  // only elements no other iteration writes, and their lanes read inputs no earlier store has touched, so the
+  // loops stay correct in place. Arrays shorter than one vector take the masked path. The six loops repeat one
+  // shape on purpose: a shared generic loop would pass vectors as objects, which is exactly the boxing avoided here.
+
   @Override
   public void forward(double[] x, int xOff, double[] y, int yOff, int n, double[] p) {
-    int i = 0;
-    for (int bound = D.loopBound(n); i < bound; i += D.length()) {
-      FORM.f(DoubleVector.fromArray(D, x, xOff + i), p).intoArray(y, yOff + i);
+    int lanes = D.length();
+    if (n < lanes) {
+      forwardMasked(x, xOff, y, yOff, 0, n, p);
+      return;
     }
-    if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      FORM.f(DoubleVector.fromArray(D, x, xOff + i, m), p).intoArray(y, yOff + i, m);
+    int head = Alignment.doubleHead(yOff, n) % lanes;
+    int end = head + D.loopBound(n - head);
+    VectorMask<Double> headMask = D.indexInRange(0, head);
+    VectorMask<Double> tailMask = D.indexInRange(n - lanes - end, n - end);
+    for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
+      int at = i < 0 ? 0 : i < end ? i : n - lanes;
+      DoubleVector r = FORM.f(DoubleVector.fromArray(D, x, xOff + at), p);
+      if (at == i) {
+        r.intoArray(y, yOff + at);
+      } else {
+        r.intoArray(y, yOff + at, i < 0 ? headMask : tailMask);
+      }
     }
   }
 
   @Override
   public void forward(float[] x, int xOff, float[] y, int yOff, int n, double[] p) {
-    if (FORM.floatLanes()) {
-      int i = 0;
-      for (int bound = F.loopBound(n); i < bound; i += F.length()) {
-        FORM.f(FloatVector.fromArray(F, x, xOff + i), p).intoArray(y, yOff + i);
-      }
-      if (i < n) {
-        VectorMask<Float> m = F.indexInRange(i, n);
-        FORM.f(FloatVector.fromArray(F, x, xOff + i, m), p).intoArray(y, yOff + i, m);
-      }
+    if (!FORM.floatLanes()) {
+      forwardWidened(x, xOff, y, yOff, n, p);
       return;
     }
-    int i = 0;
-    for (int bound = FH.loopBound(n); i < bound; i += FH.length()) {
-      narrow(FORM.f(widen(FloatVector.fromArray(FH, x, xOff + i)), p)).intoArray(y, yOff + i);
+    int lanes = F.length();
+    if (n < lanes) {
+      forwardMasked(x, xOff, y, yOff, 0, n, p);
+      return;
     }
-    if (i < n) {
-      VectorMask<Float> m = FH.indexInRange(i, n);
-      narrow(FORM.f(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p)).intoArray(y, yOff + i, m);
+    int head = Alignment.floatHead(yOff, n) % lanes;
+    int end = head + F.loopBound(n - head);
+    VectorMask<Float> headMask = F.indexInRange(0, head);
+    VectorMask<Float> tailMask = F.indexInRange(n - lanes - end, n - end);
+    for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
+      int at = i < 0 ? 0 : i < end ? i : n - lanes;
+      FloatVector r = FORM.f(FloatVector.fromArray(F, x, xOff + at), p);
+      if (at == i) {
+        r.intoArray(y, yOff + at);
+      } else {
+        r.intoArray(y, yOff + at, i < 0 ? headMask : tailMask);
+      }
+    }
+  }
+
+  /** Float arrays through double lanes: widened exactly, rounded once. */
+  private static void forwardWidened(float[] x, int xOff, float[] y, int yOff, int n, double[] p) {
+    int lanes = FH.length();
+    if (n < lanes) {
+      forwardMasked(x, xOff, y, yOff, 0, n, p);
+      return;
+    }
+    int head = Alignment.floatHead(yOff, n) % lanes;
+    int end = head + FH.loopBound(n - head);
+    VectorMask<Float> headMask = FH.indexInRange(0, head);
+    VectorMask<Float> tailMask = FH.indexInRange(n - lanes - end, n - end);
+    for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
+      int at = i < 0 ? 0 : i < end ? i : n - lanes;
+      FloatVector r = narrow(FORM.f(widen(FloatVector.fromArray(FH, x, xOff + at)), p));
+      if (at == i) {
+        r.intoArray(y, yOff + at);
+      } else {
+        r.intoArray(y, yOff + at, i < 0 ? headMask : tailMask);
+      }
     }
   }
 
   @Override
   public void backward(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int n, double[] p) {
-    int i = 0;
-    for (int bound = D.loopBound(n); i < bound; i += D.length()) {
-      DoubleVector xv = DoubleVector.fromArray(D, x, xOff + i);
-      DoubleVector d = FORM.dfdx(xv, p);
-      DoubleVector.fromArray(D, dy, dyOff + i).mul(d).intoArray(dx, dxOff + i);
+    int lanes = D.length();
+    if (n < lanes) {
+      backwardMasked(x, xOff, dy, dyOff, dx, dxOff, 0, n, p);
+      return;
     }
-    if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVector xv = DoubleVector.fromArray(D, x, xOff + i, m);
-      DoubleVector d = FORM.dfdx(xv, p);
-      DoubleVector.fromArray(D, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
+    int head = Alignment.doubleHead(dxOff, n) % lanes;
+    int end = head + D.loopBound(n - head);
+    VectorMask<Double> headMask = D.indexInRange(0, head);
+    VectorMask<Double> tailMask = D.indexInRange(n - lanes - end, n - end);
+    for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
+      int at = i < 0 ? 0 : i < end ? i : n - lanes;
+      DoubleVector d = FORM.dfdx(DoubleVector.fromArray(D, x, xOff + at), p);
+      DoubleVector r = DoubleVector.fromArray(D, dy, dyOff + at).mul(d);
+      if (at == i) {
+        r.intoArray(dx, dxOff + at);
+      } else {
+        r.intoArray(dx, dxOff + at, i < 0 ? headMask : tailMask);
+      }
     }
   }
 
   @Override
   public void backward(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int n, double[] p) {
-    if (FORM.floatLanes()) {
-      int i = 0;
-      for (int bound = F.loopBound(n); i < bound; i += F.length()) {
-        FloatVector xv = FloatVector.fromArray(F, x, xOff + i);
-        FloatVector d = FORM.dfdx(xv, p);
-        FloatVector.fromArray(F, dy, dyOff + i).mul(d).intoArray(dx, dxOff + i);
+    if (!FORM.floatLanes()) {
+      backwardWidened(x, xOff, dy, dyOff, dx, dxOff, n, p);
+      return;
+    }
+    int lanes = F.length();
+    if (n < lanes) {
+      backwardMasked(x, xOff, dy, dyOff, dx, dxOff, 0, n, p);
+      return;
+    }
+    int head = Alignment.floatHead(dxOff, n) % lanes;
+    int end = head + F.loopBound(n - head);
+    VectorMask<Float> headMask = F.indexInRange(0, head);
+    VectorMask<Float> tailMask = F.indexInRange(n - lanes - end, n - end);
+    for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
+      int at = i < 0 ? 0 : i < end ? i : n - lanes;
+      FloatVector d = FORM.dfdx(FloatVector.fromArray(F, x, xOff + at), p);
+      FloatVector r = FloatVector.fromArray(F, dy, dyOff + at).mul(d);
+      if (at == i) {
+        r.intoArray(dx, dxOff + at);
+      } else {
+        r.intoArray(dx, dxOff + at, i < 0 ? headMask : tailMask);
       }
-      if (i < n) {
-        VectorMask<Float> m = F.indexInRange(i, n);
-        FloatVector xv = FloatVector.fromArray(F, x, xOff + i, m);
-        FloatVector d = FORM.dfdx(xv, p);
+    }
+  }
+
+  /** dy·f'(x) in double, rounded once: the scalar path's (float)(dy * f'(x)). */
+  private static void backwardWidened(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int n,
+                                      double[] p) {
+    int lanes = FH.length();
+    if (n < lanes) {
+      backwardMasked(x, xOff, dy, dyOff, dx, dxOff, 0, n, p);
+      return;
+    }
+    int head = Alignment.floatHead(dxOff, n) % lanes;
+    int end = head + FH.loopBound(n - head);
+    VectorMask<Float> headMask = FH.indexInRange(0, head);
+    VectorMask<Float> tailMask = FH.indexInRange(n - lanes - end, n - end);
+    for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
+      int at = i < 0 ? 0 : i < end ? i : n - lanes;
+      DoubleVector d = FORM.dfdx(widen(FloatVector.fromArray(FH, x, xOff + at)), p);
+      FloatVector r = narrow(widen(FloatVector.fromArray(FH, dy, dyOff + at)).mul(d));
+      if (at == i) {
+        r.intoArray(dx, dxOff + at);
+      } else {
+        r.intoArray(dx, dxOff + at, i < 0 ? headMask : tailMask);
+      }
+    }
+  }
+
+  /** Arrays shorter than one vector: masked loads and stores. */
+  private static void forwardMasked(double[] x, int xOff, double[] y, int yOff, int from, int to, double[] p) {
+    for (int i = from; i < to; i += D.length()) {
+      VectorMask<Double> m = D.indexInRange(i, to);
+      FORM.f(DoubleVector.fromArray(D, x, xOff + i, m), p).intoArray(y, yOff + i, m);
+    }
+  }
+
+  private static void forwardMasked(float[] x, int xOff, float[] y, int yOff, int from, int to, double[] p) {
+    if (FORM.floatLanes()) {
+      for (int i = from; i < to; i += F.length()) {
+        VectorMask<Float> m = F.indexInRange(i, to);
+        FORM.f(FloatVector.fromArray(F, x, xOff + i, m), p).intoArray(y, yOff + i, m);
+      }
+      return;
+    }
+    for (int i = from; i < to; i += FH.length()) {
+      VectorMask<Float> m = FH.indexInRange(i, to);
+      narrow(FORM.f(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p)).intoArray(y, yOff + i, m);
+    }
+  }
+
+  private static void backwardMasked(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int from,
+                                     int to, double[] p) {
+    for (int i = from; i < to; i += D.length()) {
+      VectorMask<Double> m = D.indexInRange(i, to);
+      DoubleVector d = FORM.dfdx(DoubleVector.fromArray(D, x, xOff + i, m), p);
+      DoubleVector.fromArray(D, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
+    }
+  }
+
+  private static void backwardMasked(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int from,
+                                     int to, double[] p) {
+    if (FORM.floatLanes()) {
+      for (int i = from; i < to; i += F.length()) {
+        VectorMask<Float> m = F.indexInRange(i, to);
+        FloatVector d = FORM.dfdx(FloatVector.fromArray(F, x, xOff + i, m), p);
         FloatVector.fromArray(F, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
       }
       return;
     }
-    int i = 0;
-    for (int bound = FH.loopBound(n); i < bound; i += FH.length()) {
-      DoubleVector xv = widen(FloatVector.fromArray(FH, x, xOff + i));
-      DoubleVector d = FORM.dfdx(xv, p);
-      // dy·f'(x) in double, rounded once: the scalar path's (float)(dy * f'(x))
-      narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i)).mul(d)).intoArray(dx, dxOff + i);
-    }
-    if (i < n) {
-      VectorMask<Float> m = FH.indexInRange(i, n);
-      DoubleVector xv = widen(FloatVector.fromArray(FH, x, xOff + i, m));
-      DoubleVector d = FORM.dfdx(xv, p);
+    for (int i = from; i < to; i += FH.length()) {
+      VectorMask<Float> m = FH.indexInRange(i, to);
+      DoubleVector d = FORM.dfdx(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p);
       narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i, m)).mul(d)).intoArray(dx, dxOff + i, m);
     }
   }

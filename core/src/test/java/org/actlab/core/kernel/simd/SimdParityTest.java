@@ -60,6 +60,69 @@ class SimdParityTest {
         + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
   }
 
+  /**
+   * Arrays long enough for the loops to start at the output's 64-byte boundary ({@link Alignment}): every offset
+   * of the first vector, so the masked head takes every length from 0 to a vector minus one, out of place and in
+   * place (an in-place loop that re-read a written element would compute f(f(x)) there).
+   */
+  @Test
+  void largeArraysAtEveryAlignmentMatchScalar() {
+    int n = Alignment.MIN_ELEMENTS + 37;
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Activation a : Catalog.elementwise()) {
+      SimdKernel simd = SimdKernels.kernel(a);
+      double[] p = a.spec().defaults();
+      double[] base = inputs(a, p);
+      double[] all = new double[n + 17];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = base[i % base.length];
+      }
+      Kernel ref = new ScalarKernel(a);
+      ParamBlock pb = ParamBlock.shared(p);
+      double[] dy = new double[all.length];
+      java.util.Arrays.fill(dy, 0.75);
+      for (int off = 0; off < Alignment.BYTES / 4; off++) {
+        double[][] got = run(simd, all, dy, off, n, pb);
+        double[][] want = run(ref, all, dy, off, n, pb);
+        double[][] inPlace = runInPlace(simd, all, dy, off, n, pb);
+        for (int k = 0; k < 4; k++) {
+          for (int i = 0; i < n; i++) {
+            if (!close(inPlace[k][i], want[k][i], k >= 2)) {
+              failures.add(a.spec().id() + " in place " + LABELS[k] + " n=" + n + " off=" + off + " i=" + i
+                  + ": simd " + inPlace[k][i] + ", scalar " + want[k][i]);
+            }
+            if (!close(got[k][i], want[k][i], k >= 2)) {
+              failures.add(a.spec().id() + " " + LABELS[k] + " n=" + n + " off=" + off + " i=" + i
+                  + ": simd " + got[k][i] + ", scalar " + want[k][i]);
+            }
+          }
+        }
+        checked++;
+      }
+    }
+    assertEquals(16 * Catalog.elementwise().size(), checked, "function-offset pairs checked");
+    assertTrue(failures.isEmpty(), failures.size() + " mismatches:\n"
+        + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
+  }
+
+  /** The peel lengths are consistent: one element further along, the boundary is one element nearer. */
+  @Test
+  void alignmentHeadsAreConsistent() {
+    int n = Alignment.MIN_ELEMENTS;
+    for (int off = 0; off < 40; off++) {
+      int hf = Alignment.floatHead(off, n);
+      int hd = Alignment.doubleHead(off, n);
+      assertTrue(hf >= 0 && hf < Alignment.BYTES / 4, "float head " + hf);
+      assertTrue(hd >= 0 && hd < Alignment.BYTES / 8, "double head " + hd);
+      assertEquals(Math.floorMod(hf - 1, Alignment.BYTES / 4), Alignment.floatHead(off + 1, n), "float off " + off);
+      assertEquals(Math.floorMod(hd - 1, Alignment.BYTES / 8), Alignment.doubleHead(off + 1, n), "double off " + off);
+    }
+    assertEquals(12, Alignment.floatHead(0, n), "16-byte header: float element 12 is on the boundary");
+    assertEquals(6, Alignment.doubleHead(0, n), "16-byte header: double element 6 is on the boundary");
+    assertEquals(0, Alignment.floatHead(3, Alignment.MIN_ELEMENTS - 1), "no peel below the threshold");
+  }
+
   private static double[] inputs(Activation a, double[] p) {
     SplittableRandom r = new SplittableRandom(SEED ^ a.spec().id().hashCode());
     List<Double> xs = new ArrayList<>();
@@ -125,6 +188,32 @@ class SimdParityTest {
       out[1][i] = dx[2 + i];
       out[2][i] = yf[2 + i];
       out[3][i] = dxf[2 + i];
+    }
+    return out;
+  }
+
+  /** As {@link #run}, with each output written over its input (y over x, dx over dy) at offset {@code off}. */
+  private static double[][] runInPlace(Kernel k, double[] x, double[] dy, int off, int n, ParamBlock pb) {
+    double[] y = x.clone();
+    double[] dx = dy.clone();
+    k.forward(y, off, y, off, n, pb);
+    k.backward(x, off, dx, off, dx, off, n, pb, null);
+    float[] yf = new float[x.length];
+    float[] xf = new float[x.length];
+    float[] dxf = new float[x.length];
+    for (int i = 0; i < x.length; i++) {
+      xf[i] = (float) x[i];
+      yf[i] = xf[i];
+      dxf[i] = (float) dy[i];
+    }
+    k.forward(yf, off, yf, off, n, pb);
+    k.backward(xf, off, dxf, off, dxf, off, n, pb, null);
+    double[][] out = new double[4][n];
+    for (int i = 0; i < n; i++) {
+      out[0][i] = y[off + i];
+      out[1][i] = dx[off + i];
+      out[2][i] = yf[off + i];
+      out[3][i] = dxf[off + i];
     }
     return out;
   }
