@@ -19,7 +19,7 @@ final class Specializer {
   private Specializer() {}
 
   static Loops loops(VectorForm form) {
-    return CACHE.computeIfAbsent(form.id(), id -> define(form));
+    return CACHE.computeIfAbsent(form.id(), id -> new LoopHandles(define(form)));
   }
 
   private static Loops define(VectorForm form) {
