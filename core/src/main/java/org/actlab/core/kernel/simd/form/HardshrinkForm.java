@@ -1,6 +1,7 @@
 package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LT;
 
 import jdk.incubator.vector.DoubleVector;
@@ -22,7 +23,7 @@ public final class HardshrinkForm implements VectorForm {
 
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
-    return VPiecewise.keep(x, x.compare(GT, p[0]).or(x.compare(LT, -p[0])), 0.0);
+    return x.blend(0.0, x.abs().compare(LE, p[0])); // |x| <= lambd is false for NaN: kept
   }
 
   @Override
@@ -38,7 +39,7 @@ public final class HardshrinkForm implements VectorForm {
   @Override
   public FloatVector f(FloatVector x, double[] p) {
     float l = VPiecewise.below(p[0]);
-    return VPiecewise.keep(x, x.compare(GT, l).or(x.compare(LT, -l)), 0f);
+    return x.blend(0f, x.abs().compare(LE, l));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LT;
 
 import jdk.incubator.vector.DoubleVector;
@@ -23,7 +24,7 @@ public final class Relu6Form implements VectorForm {
 
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
-    return VPiecewise.keep(x.blend(6.0, x.compare(GE, 6)), x.compare(GT, 0), 0.0);
+    return x.blend(6.0, x.compare(GE, 6)).blend(0.0, x.compare(LE, 0)); // comparisons are false for NaN: kept
   }
 
   @Override
@@ -38,7 +39,7 @@ public final class Relu6Form implements VectorForm {
 
   @Override
   public FloatVector f(FloatVector x, double[] p) {
-    return VPiecewise.keep(x.blend(6f, x.compare(GE, 6f)), x.compare(GT, 0f), 0f);
+    return x.blend(6f, x.compare(GE, 6f)).blend(0f, x.compare(LE, 0f));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LT;
 
 import jdk.incubator.vector.DoubleVector;
@@ -24,9 +25,8 @@ public final class SoftshrinkForm implements VectorForm {
 
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
-    VectorMask<Double> hi = x.compare(GT, p[0]);
     VectorMask<Double> lo = x.compare(LT, -p[0]);
-    return VPiecewise.keep(x.sub(p[0]).blend(x.add(p[0]), lo), hi.or(lo), 0.0);
+    return x.sub(p[0]).blend(x.add(p[0]), lo).blend(0.0, x.abs().compare(LE, p[0])); // false for NaN: kept
   }
 
   @Override
@@ -42,10 +42,9 @@ public final class SoftshrinkForm implements VectorForm {
   @Override
   public FloatVector f(FloatVector x, double[] p) {
     float l = VPiecewise.below(p[0]);
-    VectorMask<Float> hi = x.compare(GT, l);
     VectorMask<Float> lo = x.compare(LT, -l);
     FloatVector shrunk = VPiecewise.minus(x, p[0]).blend(VPiecewise.minus(x.neg(), p[0]).neg(), lo);
-    return VPiecewise.keep(shrunk, hi.or(lo), 0f);
+    return shrunk.blend(0f, x.abs().compare(LE, l));
   }
 
   @Override
