@@ -104,7 +104,7 @@ final class FormLoops implements Loops {
     VectorMask<Float> tailMask = FH.indexInRange(n - lanes - end, n - end);
     for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
       int at = i < 0 ? 0 : i < end ? i : n - lanes;
-      FloatVector r = narrow(FORM.f(widen(FloatVector.fromArray(FH, x, xOff + at)), p));
+      FloatVector r = narrow(FORM.fWidened(widen(FloatVector.fromArray(FH, x, xOff + at)), p));
       if (at == i) {
         r.intoArray(y, yOff + at);
       } else {
@@ -205,7 +205,7 @@ final class FormLoops implements Loops {
     }
     for (int i = from; i < to; i += FH.length()) {
       VectorMask<Float> m = FH.indexInRange(i, to);
-      narrow(FORM.f(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p)).intoArray(y, yOff + i, m);
+      narrow(FORM.fWidened(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p)).intoArray(y, yOff + i, m);
     }
   }
 
@@ -299,7 +299,7 @@ final class FormLoops implements Loops {
       if (z != null) {
         v.intoArray(z, zo + c, m);
       }
-      narrow(FORM.f(widen(v), pv)).intoArray(y, yo + c, m);
+      narrow(FORM.fWidened(widen(v), pv)).intoArray(y, yo + c, m);
     }
   }
 

@@ -29,6 +29,15 @@ public interface VectorForm {
    */
   DoubleVector dfdx(DoubleVector x, double[] p);
 
+  /**
+   * {@code f(x; p)} for double lanes widened from float inputs, whose result will be rounded to float: a form may
+   * override this with a cheaper computation accurate to well below a float ULP (relative error near 1e-10)
+   * where its double form pays for full double precision.
+   */
+  default DoubleVector fWidened(DoubleVector x, double[] p) {
+    return f(x, p);
+  }
+
   /** True if the float methods are implemented and accurate to the float32 bound. */
   default boolean floatLanes() {
     return false;
