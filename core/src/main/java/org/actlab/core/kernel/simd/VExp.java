@@ -217,10 +217,14 @@ public final class VExp {
 
 
 
-  /** silu in float lanes: {@code x/(1 + e^{−x})} (one rounding after the exp), with the {@code (x·h)·h} tail
-   *  below −80 (which covers the overflow of e^{−x}) and −0.0 below −10⁴. */
+  /**
+   * silu in float lanes: {@code x·s/(1 + e)}, {@code e = e^{−|x|}}, s = 1 for x ≥ 0 and e below, with the
+   * {@code (x·h)·h} tail below −80 and −0.0 below −10⁴. The exp is {@link #expNonPositive} (no vector-math call:
+   * the library call spilled every live vector, and silu ran at 0.8–1.2× PyTorch's speed).
+   */
   public static FloatVector silu(FloatVector x) {
-    FloatVector y = x.div(x.neg().lanewise(EXP).add(1f));
+    FloatVector e = expNonPositive(x.abs().neg());
+    FloatVector y = x.mul(e.blend(1f, x.compare(GE, 0))).div(e.add(1f));
     return tail(y, x, x, x.broadcast(-0f));
   }
 
