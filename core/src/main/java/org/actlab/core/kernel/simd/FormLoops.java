@@ -177,7 +177,7 @@ final class FormLoops implements Loops {
     VectorMask<Float> tailMask = FH.indexInRange(n - lanes - end, n - end);
     for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
       int at = i < 0 ? 0 : i < end ? i : n - lanes;
-      DoubleVector d = FORM.dfdx(widen(FloatVector.fromArray(FH, x, xOff + at)), p);
+      DoubleVector d = FORM.dfdxWidened(widen(FloatVector.fromArray(FH, x, xOff + at)), p);
       FloatVector r = narrow(widen(FloatVector.fromArray(FH, dy, dyOff + at)).mul(d));
       if (at == i) {
         r.intoArray(dx, dxOff + at);
@@ -230,7 +230,7 @@ final class FormLoops implements Loops {
     }
     for (int i = from; i < to; i += FH.length()) {
       VectorMask<Float> m = FH.indexInRange(i, to);
-      DoubleVector d = FORM.dfdx(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p);
+      DoubleVector d = FORM.dfdxWidened(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p);
       narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i, m)).mul(d)).intoArray(dx, dxOff + i, m);
     }
   }

@@ -148,24 +148,4 @@ public final class VGauss {
     DoubleVector slope = x2.lanewise(FMA, 3 * TANH_C, 1.0).mul(TANH_K);
     return s.mul(e.mul(s).mul(xc).lanewise(FMA, slope, ONE));
   }
-
-  /** gelu_tanh in float lanes: each half widened, {@link #geluTanh(DoubleVector)}, rounded once (loop: see gelu). */
-  public static FloatVector geluTanh(FloatVector x) {
-    FloatVector out = x;
-    for (int part = 0; part < 2; part++) {
-      DoubleVector r = geluTanh((DoubleVector) x.convertShape(F2D, Lanes.D, part));
-      out = out.blend((FloatVector) r.convertShape(D2F, Lanes.F, -part), part == 0 ? LOWER : UPPER);
-    }
-    return out;
-  }
-
-  /** gelu_tanh' in float lanes: each half widened, {@link #geluTanhSlope(DoubleVector)}, rounded once. */
-  public static FloatVector geluTanhSlope(FloatVector x) {
-    FloatVector out = x;
-    for (int part = 0; part < 2; part++) {
-      DoubleVector r = geluTanhSlope((DoubleVector) x.convertShape(F2D, Lanes.D, part));
-      out = out.blend((FloatVector) r.convertShape(D2F, Lanes.F, -part), part == 0 ? LOWER : UPPER);
-    }
-    return out;
-  }
 }

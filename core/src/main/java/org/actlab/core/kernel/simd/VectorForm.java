@@ -38,6 +38,11 @@ public interface VectorForm {
     return f(x, p);
   }
 
+  /** {@code f'(x; p)} for double lanes widened from float inputs: as {@link #fWidened} for the derivative. */
+  default DoubleVector dfdxWidened(DoubleVector x, double[] p) {
+    return dfdx(x, p);
+  }
+
   /** True if the float methods are implemented and accurate to the float32 bound. */
   default boolean floatLanes() {
     return false;

@@ -6,7 +6,6 @@ import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LT;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VGauss;
@@ -22,10 +21,13 @@ import org.actlab.core.kernel.simd.VectorForm;
  * by the (a·h)·h split) are evaluated only when a lane needs them. Double lanes: the double-double argument is
  * what keeps the float32 results within 4 ULP as well.
  *
- * <p>Float lanes: {@link VGauss#geluTanh(FloatVector)}, the plain {@code x/(1 + e^{−v})} in double halves (a float x
+ * <p>Float arrays: {@link VGauss#geluTanh(DoubleVector)}, the plain {@code x/(1 + e^{−v})} in widened lanes (a float x
  * makes v accurate to 10⁻¹³ relative without double-double), and f' likewise (every float within 0.6 of the root
- * of f' checked: correctly rounded); this double path is too large a graph for C2 to inline. Float32 1M, one
- * thread, same run: forward 80 → 378, backward 46 → 285 Melem/s. SimdFloatSweepTest holds the float lanes to 4 ULP.
+ * of f' checked: correctly rounded); the double-double path is too large a graph for C2 to inline. Float32 1M, one
+ * thread, same run: forward 80 → 378, backward 46 → 285 Melem/s with both halves of a float vector per step;
+ * 529 and 474 with one half per step through {@link #fWidened} and {@link #dfdxWidened} (half the graph; an
+ * earlier run of the two-half form measured 307 and 266). SimdFloatSweepTest
+ * holds the float results to 4 ULP.
  */
 public final class GeluTanhForm implements VectorForm {
 
@@ -124,17 +126,12 @@ public final class GeluTanhForm implements VectorForm {
   }
 
   @Override
-  public boolean floatLanes() {
-    return true; // VGauss: double halves, plain formula (see the class comment)
+  public DoubleVector fWidened(DoubleVector x, double[] p) {
+    return VGauss.geluTanh(x); // the plain formula in double: see the class comment
   }
 
   @Override
-  public FloatVector f(FloatVector x, double[] p) {
-    return VGauss.geluTanh(x);
-  }
-
-  @Override
-  public FloatVector dfdx(FloatVector x, double[] p) {
+  public DoubleVector dfdxWidened(DoubleVector x, double[] p) {
     return VGauss.geluTanhSlope(x);
   }
 }
