@@ -65,8 +65,8 @@ public final class CeluForm implements VectorForm {
     if (p[0] != 1.0) {
       return VExp.viaDouble(x, v -> f(v, p));
     }
-    FloatVector pos = x.max(-0f); // no blend, as EluForm: expm1(min(x, 0)) + max(x, −0.0) is exact on each side
-    return VExp.expm1NonPositive(x.min(0f)).add(pos);
+    FloatVector pos = VExp.maxNegZero(x); // no blend, as EluForm: expm1(min(x, 0)) + max(x, −0.0) is exact on each side
+    return VExp.expm1NonPositive(VExp.minZero(x)).add(pos);
   }
 
   @Override
@@ -74,6 +74,6 @@ public final class CeluForm implements VectorForm {
     if (p[0] != 1.0) {
       return VExp.viaDouble(x, v -> dfdx(v, p));
     }
-    return VExp.expNonPositive(x.min(0f)).blend(1f, x.compare(GT, 0));
+    return VExp.expNonPositive(VExp.minZero(x)).blend(1f, x.compare(GT, 0));
   }
 }

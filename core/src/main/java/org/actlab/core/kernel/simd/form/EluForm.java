@@ -44,12 +44,12 @@ public final class EluForm implements VectorForm {
   public FloatVector f(FloatVector x, double[] p) {
     // no blend: fma(alpha, expm1(min(x, 0)), max(x, −0)) is x for x > 0 (expm1(0) = 0) and alpha·expm1(x) rounded
     // once for x ≤ 0 (adding −0.0 keeps −0.0 and every nonzero value); measured faster than the blend
-    FloatVector pos = x.max(-0f);
-    return VExp.expm1NonPositive(x.min(0f)).fma(pos.broadcast((float) p[0]), pos);
+    FloatVector pos = VExp.maxNegZero(x);
+    return VExp.expm1NonPositive(VExp.minZero(x)).fma(pos.broadcast((float) p[0]), pos);
   }
 
   @Override
   public FloatVector dfdx(FloatVector x, double[] p) {
-    return VExp.expNonPositive(x.min(0f)).mul((float) p[0]).blend(1f, x.compare(GT, 0));
+    return VExp.expNonPositive(VExp.minZero(x)).mul((float) p[0]).blend(1f, x.compare(GT, 0));
   }
 }

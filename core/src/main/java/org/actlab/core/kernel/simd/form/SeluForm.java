@@ -58,13 +58,13 @@ public final class SeluForm implements VectorForm {
   @Override
   public FloatVector f(FloatVector x, double[] p) {
     FloatVector pos = x.fma(x.broadcast(F_SCALE_HI), x.mul(F_SCALE_LO));
-    FloatVector e = VExp.expm1NonPositive(x.min(0f));
+    FloatVector e = VExp.expm1NonPositive(VExp.minZero(x));
     return e.fma(e.broadcast(F_SA_HI), e.mul(F_SA_LO)).blend(pos, x.compare(GT, 0));
   }
 
   @Override
   public FloatVector dfdx(FloatVector x, double[] p) {
-    FloatVector e = VExp.expNonPositive(x.min(0f));
+    FloatVector e = VExp.expNonPositive(VExp.minZero(x));
     return e.fma(e.broadcast(F_SA_HI), e.mul(F_SA_LO)).blend(F_SCALE, x.compare(GT, 0));
   }
 }
