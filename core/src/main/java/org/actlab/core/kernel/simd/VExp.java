@@ -299,17 +299,14 @@ public final class VExp {
   }
 
   /**
-   * {@code σ(x) = 1/(1 + e^{−x})} in float lanes. Only {@code E = e^{−x}} is live after the exp (any vector kept
-   * live across a vector-math call halves the throughput here, measured), so the sign branch of the double form
-   * is replaced by: 1/(1+E) is accurate for every x where E is finite (its condition number in E is below 1, and
-   * the division rounds correctly into the subnormal range), and where E overflows (x &lt; −88.7) σ(x) = eˣ to
-   * float precision, computed only when a lane needs it.
+   * {@code σ(x)} in float lanes: {@code s/(1 + e)}, {@code e = e^{−|x|}}, s = 1 for x ≥ 0 and e below (no
+   * cancellation, no overflow), with the inline {@link #expNonPositive}. The library exp (1/(1 + e^{−x}), 1.47 ULP)
+   * spilled every live vector: 1,300 against 2,260 Melem/s at 1M floats, three runs each, same session. Measured
+   * worst 1.49 ULP for x ≥ 0 and 2.34 for x &lt; 0 over every 29th float.
    */
   public static FloatVector sigmoidFloat(FloatVector x) {
-    FloatVector big = x.neg().lanewise(EXP);
-    FloatVector r = ONE.div(big.add(1f));
-    VectorMask<Float> inf = big.eq(Float.POSITIVE_INFINITY);
-    return inf.anyTrue() ? r.blend(x.lanewise(EXP), inf) : r;
+    FloatVector e = expNonPositive(x.abs().neg());
+    return e.blend(1f, x.compare(GE, 0)).div(e.add(1f));
   }
 
   /**

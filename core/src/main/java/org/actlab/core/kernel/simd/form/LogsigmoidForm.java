@@ -9,7 +9,7 @@ import org.actlab.core.kernel.simd.VectorForm;
 /**
  * logsigmoid lane-wise, the reference's stable form {@code min(x,0) − log1p(e^{−|x|})} (−∞ at −∞, no overflow);
  * f' = σ(−x) by sign. Float lanes: {@code −log1p(e^{−x})} ({@link VExp#softplusFloat}, x itself where e^{−x}
- * overflows) and σ(−x) by {@link VExp#sigmoidFloat}: no sign branch, nothing live across the exp; within the
+ * overflows) and σ(−x) by {@link VExp#sigmoidFloat} (inline exp); within the
  * 4 ULP bound over the float sweep (SimdFloatSweepTest).
  */
 public final class LogsigmoidForm implements VectorForm {

@@ -13,8 +13,8 @@ import org.actlab.core.kernel.simd.VectorForm;
  * softplus lane-wise, mirroring the reference: {@code t = beta·x}; past PyTorch's switch ({@code t > threshold})
  * x; else {@code (max(t,0) + log1p(e^{−|t|}) + err·σ(t))/beta} with {@code err = fma(beta, x, −t)} the product's
  * rounding (skipped where not finite, i.e. t = ±∞); f' = {@code σ(t) + err·σ'(t)} or 1. One exp and one log1p.
- * Float lanes at beta = 1 (t = x exactly, no correction): {@code log1p(eˣ)} and {@code 1/(1+e^{−x})}
- * ({@link VExp#softplusFloat}, {@link VExp#sigmoidFloat}: condition numbers below 1, no sign branch), the switch
+ * Float lanes at beta = 1 (t = x exactly, no correction): {@code log1p(eˣ)} ({@link VExp#softplusFloat}: condition
+ * number below 1, no sign branch) and σ(x) by {@link VExp#sigmoidFloat}, the switch
  * applied only to vectors that have a lane past it; within the 4 ULP bound over the float sweep
  * (SimdFloatSweepTest). Any other beta takes double lanes: a float beta·x would lose the product's rounding
  * error, which the exponential amplifies.
