@@ -31,7 +31,7 @@ import jdk.incubator.vector.VectorMask;
  * <p>Branch-free: x is clamped to ±15 (±∞ then give x or −0.0, and 1 or −0.0 for f', as the reference), and the
  * exponential's scale is applied in two halves so that a subnormal result is rounded from a normal intermediate
  * (error below one unit of the smallest subnormal; a float e^{−x²/2} would itself be subnormal below −13.2 and
- * its rounding multiplied by up to |x|/√(2π)). A rare-path call to the widened double code (VGauss) behind
+ * its rounding multiplied by up to |x|/√(2π)). A rare-path call to widened double code behind
  * {@code anyTrue} halved the forward throughput even when taken only for 0.05% of the vectors (measured), so there
  * is none. NaN propagates through every branch.
  */

@@ -23,7 +23,7 @@ import org.actlab.core.kernel.simd.VectorForm;
  * with an inline compensated exponential fused with its multiplicand, H from one polynomial in
  * {@code (a−3.5)/(a+3.5)}, and two more polynomials where H's roundings would show (small |x| for f, the window
  * [−2.5, 0) around the root of f' for f'); branch-free. float32 1M, one thread, same run: forward 180 → 540 and
- * backward 125 → 425 Melem/s (the widened double version, {@link org.actlab.core.kernel.simd.VGauss}, before).
+ * backward 125 → 425 Melem/s (before: a widened double version with an erfcx polynomial, since removed).
  * SimdFloatSweepTest holds the float lanes to 4 ULP (worst 3); a denser check (every 13th float) found 4 for f.
  */
 public final class GeluForm implements VectorForm {
@@ -104,7 +104,7 @@ public final class GeluForm implements VectorForm {
 
   @Override
   public boolean floatLanes() {
-    return true; // VGauss: double lanes inside, a compact erfcx (see the class comment)
+    return true; // VGaussFloat: pure float arithmetic (see the class comment)
   }
 
   @Override
