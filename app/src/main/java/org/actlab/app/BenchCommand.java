@@ -119,6 +119,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (ApproxKernel a : approxes) {
           bar.setExtraMessage(a.id() + " n=" + n);
+          if (warmed.add(a.id() + "/approx")) {
+            run.warmJit(a);
+          }
           report.approx(a, n, run.forward(a, n, pool), run.backward(a, n, pool), run.error(a, n));
           bar.step();
         }

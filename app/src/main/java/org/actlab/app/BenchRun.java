@@ -39,11 +39,26 @@ final class BenchRun {
    * size and the offset make the loops' head and tail paths part of the profile.
    */
   void warmJit(Kernel k, ParamBlock pb) {
+    warmJit(n -> {
+      k.forward(x, 1, y, 1, n, pb);
+      k.backward(x, 1, dy, 1, dx, 1, n, pb, null);
+    });
+  }
+
+  /** As {@link #warmJit(Kernel, ParamBlock)} for an approximate variant. */
+  void warmJit(ApproxKernel a) {
+    warmJit(n -> {
+      a.forward(x, 1, y, 1, n);
+      a.backward(x, 1, dy, 1, dx, 1, n);
+    });
+  }
+
+  /** Runs {@code forwardAndBackward} on {@value #JIT_SIZE} elements from offset 1, as often as warmJit says. */
+  private void warmJit(java.util.function.IntConsumer forwardAndBackward) {
     int n = Math.min(JIT_SIZE, x.length - 1);
     long deadline = System.nanoTime() + (long) (JIT_SECONDS * 1e9);
     for (int i = 0; i < JIT_CALLS && System.nanoTime() < deadline; i++) {
-      k.forward(x, 1, y, 1, n, pb);
-      k.backward(x, 1, dy, 1, dx, 1, n, pb, null);
+      forwardAndBackward.accept(n);
     }
   }
 

@@ -47,7 +47,7 @@ final class FormLoops implements Loops {
   public void forward(double[] x, int xOff, double[] y, int yOff, int n, double[] p) {
     int lanes = D.length();
     if (n < lanes) {
-      forwardMasked(x, xOff, y, yOff, 0, n, p);
+      forwardMasked(x, xOff, y, yOff, n, p);
       return;
     }
     int head = Alignment.doubleHead(yOff, n) % lanes;
@@ -73,7 +73,7 @@ final class FormLoops implements Loops {
     }
     int lanes = F.length();
     if (n < lanes) {
-      forwardMasked(x, xOff, y, yOff, 0, n, p);
+      forwardMasked(x, xOff, y, yOff, n, p);
       return;
     }
     int head = Alignment.floatHead(yOff, n) % lanes;
@@ -95,7 +95,7 @@ final class FormLoops implements Loops {
   private static void forwardWidened(float[] x, int xOff, float[] y, int yOff, int n, double[] p) {
     int lanes = FH.length();
     if (n < lanes) {
-      forwardMasked(x, xOff, y, yOff, 0, n, p);
+      forwardMasked(x, xOff, y, yOff, n, p);
       return;
     }
     int head = Alignment.floatHead(yOff, n) % lanes;
@@ -117,7 +117,7 @@ final class FormLoops implements Loops {
   public void backward(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int n, double[] p) {
     int lanes = D.length();
     if (n < lanes) {
-      backwardMasked(x, xOff, dy, dyOff, dx, dxOff, 0, n, p);
+      backwardMasked(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
     int head = Alignment.doubleHead(dxOff, n) % lanes;
@@ -144,7 +144,7 @@ final class FormLoops implements Loops {
     }
     int lanes = F.length();
     if (n < lanes) {
-      backwardMasked(x, xOff, dy, dyOff, dx, dxOff, 0, n, p);
+      backwardMasked(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
     int head = Alignment.floatHead(dxOff, n) % lanes;
@@ -168,7 +168,7 @@ final class FormLoops implements Loops {
                                       double[] p) {
     int lanes = FH.length();
     if (n < lanes) {
-      backwardMasked(x, xOff, dy, dyOff, dx, dxOff, 0, n, p);
+      backwardMasked(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
     int head = Alignment.floatHead(dxOff, n) % lanes;
@@ -188,48 +188,48 @@ final class FormLoops implements Loops {
   }
 
   /** Arrays shorter than one vector: masked loads and stores. */
-  private static void forwardMasked(double[] x, int xOff, double[] y, int yOff, int from, int to, double[] p) {
-    for (int i = from; i < to; i += D.length()) {
-      VectorMask<Double> m = D.indexInRange(i, to);
+  private static void forwardMasked(double[] x, int xOff, double[] y, int yOff, int n, double[] p) {
+    for (int i = 0; i < n; i += D.length()) {
+      VectorMask<Double> m = D.indexInRange(i, n);
       FORM.f(DoubleVector.fromArray(D, x, xOff + i, m), p).intoArray(y, yOff + i, m);
     }
   }
 
-  private static void forwardMasked(float[] x, int xOff, float[] y, int yOff, int from, int to, double[] p) {
+  private static void forwardMasked(float[] x, int xOff, float[] y, int yOff, int n, double[] p) {
     if (FORM.floatLanes()) {
-      for (int i = from; i < to; i += F.length()) {
-        VectorMask<Float> m = F.indexInRange(i, to);
+      for (int i = 0; i < n; i += F.length()) {
+        VectorMask<Float> m = F.indexInRange(i, n);
         FORM.f(FloatVector.fromArray(F, x, xOff + i, m), p).intoArray(y, yOff + i, m);
       }
       return;
     }
-    for (int i = from; i < to; i += FH.length()) {
-      VectorMask<Float> m = FH.indexInRange(i, to);
+    for (int i = 0; i < n; i += FH.length()) {
+      VectorMask<Float> m = FH.indexInRange(i, n);
       narrow(FORM.fWidened(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p)).intoArray(y, yOff + i, m);
     }
   }
 
-  private static void backwardMasked(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int from,
-                                     int to, double[] p) {
-    for (int i = from; i < to; i += D.length()) {
-      VectorMask<Double> m = D.indexInRange(i, to);
+  private static void backwardMasked(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int n,
+                                     double[] p) {
+    for (int i = 0; i < n; i += D.length()) {
+      VectorMask<Double> m = D.indexInRange(i, n);
       DoubleVector d = FORM.dfdx(DoubleVector.fromArray(D, x, xOff + i, m), p);
       DoubleVector.fromArray(D, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
     }
   }
 
-  private static void backwardMasked(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int from,
-                                     int to, double[] p) {
+  private static void backwardMasked(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int n,
+                                     double[] p) {
     if (FORM.floatLanes()) {
-      for (int i = from; i < to; i += F.length()) {
-        VectorMask<Float> m = F.indexInRange(i, to);
+      for (int i = 0; i < n; i += F.length()) {
+        VectorMask<Float> m = F.indexInRange(i, n);
         FloatVector d = FORM.dfdx(FloatVector.fromArray(F, x, xOff + i, m), p);
         FloatVector.fromArray(F, dy, dyOff + i, m).mul(d).intoArray(dx, dxOff + i, m);
       }
       return;
     }
-    for (int i = from; i < to; i += FH.length()) {
-      VectorMask<Float> m = FH.indexInRange(i, to);
+    for (int i = 0; i < n; i += FH.length()) {
+      VectorMask<Float> m = FH.indexInRange(i, n);
       DoubleVector d = FORM.dfdxWidened(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p);
       narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i, m)).mul(d)).intoArray(dx, dxOff + i, m);
     }
