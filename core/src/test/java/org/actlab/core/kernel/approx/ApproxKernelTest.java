@@ -57,6 +57,40 @@ class ApproxKernelTest {
     assertTrue(e <= RationalSigmoid.MAX_ABS_ERROR, "max abs error " + e);
   }
 
+  /**
+   * The rational kernels have two loops (one index when the offsets agree, which C2 vectorizes; one per offset
+   * otherwise): both give the same bits, forward and backward, in place too.
+   */
+  @Test
+  void rationalLoopsAgreeWhateverTheOffsets() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(0xA9);
+    int n = 5000;
+    float[] x = new float[n + 3];
+    float[] dy = new float[n + 3];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) r.nextDouble(-12, 12);
+      dy[i] = (float) r.nextDouble(-2, 2);
+    }
+    for (ApproxKernel k : List.of(new RationalTanh(), new RationalSigmoid())) {
+      float[] same = new float[n + 3];
+      float[] shifted = new float[n + 3];
+      k.forward(x, 3, same, 3, n);
+      k.forward(x, 3, shifted, 0, n);
+      float[] inPlace = x.clone();
+      k.forward(inPlace, 3, inPlace, 3, n);
+      float[] dSame = new float[n + 3];
+      float[] dShifted = new float[n + 3];
+      k.backward(x, 3, dy, 3, dSame, 3, n);
+      k.backward(x, 3, dy, 3, dShifted, 1, n);
+      for (int i = 0; i < n; i++) {
+        int want = Float.floatToRawIntBits(same[3 + i]);
+        assertEquals(want, Float.floatToRawIntBits(shifted[i]), k.id() + " f " + i);
+        assertEquals(want, Float.floatToRawIntBits(inPlace[3 + i]), k.id() + " in place " + i);
+        assertEquals(Float.floatToRawIntBits(dSame[3 + i]), Float.floatToRawIntBits(dShifted[1 + i]), k.id() + " f' " + i);
+      }
+    }
+  }
+
   @Test
   void rationalSpecialValues() {
     assertEquals(1f, RationalTanh.tanh(Float.POSITIVE_INFINITY));
