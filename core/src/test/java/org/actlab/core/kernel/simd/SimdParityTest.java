@@ -172,24 +172,12 @@ class SimdParityTest {
     double[] dx = new double[n + 2];
     k.forward(x, off, y, 2, n, pb);
     k.backward(x, off, dy, off, dx, 2, n, pb, null);
-    float[] xf = new float[x.length];
-    float[] dyf = new float[x.length];
-    for (int i = 0; i < x.length; i++) {
-      xf[i] = (float) x[i];
-      dyf[i] = (float) dy[i];
-    }
+    float[] xf = floats(x);
     float[] yf = new float[n + 2];
     float[] dxf = new float[n + 2];
     k.forward(xf, off, yf, 2, n, pb);
-    k.backward(xf, off, dyf, off, dxf, 2, n, pb, null);
-    double[][] out = new double[4][n];
-    for (int i = 0; i < n; i++) {
-      out[0][i] = y[2 + i];
-      out[1][i] = dx[2 + i];
-      out[2][i] = yf[2 + i];
-      out[3][i] = dxf[2 + i];
-    }
-    return out;
+    k.backward(xf, off, floats(dy), off, dxf, 2, n, pb, null);
+    return results(y, dx, yf, dxf, 2, n);
   }
 
   /** As {@link #run}, with each output written over its input (y over x, dx over dy) at offset {@code off}. */
@@ -198,22 +186,29 @@ class SimdParityTest {
     double[] dx = dy.clone();
     k.forward(y, off, y, off, n, pb);
     k.backward(x, off, dx, off, dx, off, n, pb, null);
-    float[] yf = new float[x.length];
-    float[] xf = new float[x.length];
-    float[] dxf = new float[x.length];
-    for (int i = 0; i < x.length; i++) {
-      xf[i] = (float) x[i];
-      yf[i] = xf[i];
-      dxf[i] = (float) dy[i];
-    }
+    float[] yf = floats(x);
+    float[] dxf = floats(dy);
     k.forward(yf, off, yf, off, n, pb);
-    k.backward(xf, off, dxf, off, dxf, off, n, pb, null);
+    k.backward(floats(x), off, dxf, off, dxf, off, n, pb, null);
+    return results(y, dx, yf, dxf, off, n);
+  }
+
+  private static float[] floats(double[] v) {
+    float[] f = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      f[i] = (float) v[i];
+    }
+    return f;
+  }
+
+  /** The four outputs (f64 f, f64 f', f32 f, f32 f') from {@code start}, as rows of doubles. */
+  private static double[][] results(double[] y, double[] dx, float[] yf, float[] dxf, int start, int n) {
     double[][] out = new double[4][n];
     for (int i = 0; i < n; i++) {
-      out[0][i] = y[off + i];
-      out[1][i] = dx[off + i];
-      out[2][i] = yf[off + i];
-      out[3][i] = dxf[off + i];
+      out[0][i] = y[start + i];
+      out[1][i] = dx[start + i];
+      out[2][i] = yf[start + i];
+      out[3][i] = dxf[start + i];
     }
     return out;
   }

@@ -1,6 +1,5 @@
 package org.actlab.core.kernel.simd.form;
 
-import static jdk.incubator.vector.VectorOperators.EXP;
 import static jdk.incubator.vector.VectorOperators.TANH;
 
 import jdk.incubator.vector.DoubleVector;
