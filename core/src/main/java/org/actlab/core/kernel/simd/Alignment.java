@@ -25,21 +25,15 @@ final class Alignment {
 
   private Alignment() {}
 
-  /** Elements of a float array from {@code off} before the assumed 64-byte boundary; 0 when {@code n} is small. */
-  static int floatHead(int off, int n) {
+  /**
+   * Elements from {@code off} (in elements of {@code elementBytes} each) before the assumed 64-byte boundary of
+   * a float (4) or double (8) array; 0 when {@code n} is small.
+   */
+  static int head(int off, int n, int elementBytes) {
     if (n < MIN_ELEMENTS) {
       return 0;
     }
-    long addr = ASSUMED_BASE + 4L * off;
-    return (int) (((BYTES - (addr & (BYTES - 1))) & (BYTES - 1)) >>> 2);
-  }
-
-  /** As {@link #floatHead} for doubles. */
-  static int doubleHead(int off, int n) {
-    if (n < MIN_ELEMENTS) {
-      return 0;
-    }
-    long addr = ASSUMED_BASE + 8L * off;
-    return (int) (((BYTES - (addr & (BYTES - 1))) & (BYTES - 1)) >>> 3);
+    long addr = ASSUMED_BASE + (long) elementBytes * off;
+    return (int) (((BYTES - (addr & (BYTES - 1))) & (BYTES - 1)) / elementBytes);
   }
 }

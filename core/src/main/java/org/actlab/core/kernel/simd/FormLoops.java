@@ -50,7 +50,7 @@ final class FormLoops implements Loops {
       forwardMasked(x, xOff, y, yOff, n, p);
       return;
     }
-    int head = Alignment.doubleHead(yOff, n) % lanes;
+    int head = Alignment.head(yOff, n, Double.BYTES) % lanes;
     int end = head + D.loopBound(n - head);
     VectorMask<Double> headMask = D.indexInRange(0, head);
     VectorMask<Double> tailMask = D.indexInRange(n - lanes - end, n - end);
@@ -76,7 +76,7 @@ final class FormLoops implements Loops {
       forwardMasked(x, xOff, y, yOff, n, p);
       return;
     }
-    int head = Alignment.floatHead(yOff, n) % lanes;
+    int head = Alignment.head(yOff, n, Float.BYTES) % lanes;
     int end = head + F.loopBound(n - head);
     VectorMask<Float> headMask = F.indexInRange(0, head);
     VectorMask<Float> tailMask = F.indexInRange(n - lanes - end, n - end);
@@ -98,7 +98,7 @@ final class FormLoops implements Loops {
       forwardMasked(x, xOff, y, yOff, n, p);
       return;
     }
-    int head = Alignment.floatHead(yOff, n) % lanes;
+    int head = Alignment.head(yOff, n, Float.BYTES) % lanes;
     int end = head + FH.loopBound(n - head);
     VectorMask<Float> headMask = FH.indexInRange(0, head);
     VectorMask<Float> tailMask = FH.indexInRange(n - lanes - end, n - end);
@@ -120,7 +120,7 @@ final class FormLoops implements Loops {
       backwardMasked(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
-    int head = Alignment.doubleHead(dxOff, n) % lanes;
+    int head = Alignment.head(dxOff, n, Double.BYTES) % lanes;
     int end = head + D.loopBound(n - head);
     VectorMask<Double> headMask = D.indexInRange(0, head);
     VectorMask<Double> tailMask = D.indexInRange(n - lanes - end, n - end);
@@ -147,7 +147,7 @@ final class FormLoops implements Loops {
       backwardMasked(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
-    int head = Alignment.floatHead(dxOff, n) % lanes;
+    int head = Alignment.head(dxOff, n, Float.BYTES) % lanes;
     int end = head + F.loopBound(n - head);
     VectorMask<Float> headMask = F.indexInRange(0, head);
     VectorMask<Float> tailMask = F.indexInRange(n - lanes - end, n - end);
@@ -171,7 +171,7 @@ final class FormLoops implements Loops {
       backwardMasked(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
-    int head = Alignment.floatHead(dxOff, n) % lanes;
+    int head = Alignment.head(dxOff, n, Float.BYTES) % lanes;
     int end = head + FH.loopBound(n - head);
     VectorMask<Float> headMask = FH.indexInRange(0, head);
     VectorMask<Float> tailMask = FH.indexInRange(n - lanes - end, n - end);

@@ -111,16 +111,18 @@ class SimdParityTest {
   void alignmentHeadsAreConsistent() {
     int n = Alignment.MIN_ELEMENTS;
     for (int off = 0; off < 40; off++) {
-      int hf = Alignment.floatHead(off, n);
-      int hd = Alignment.doubleHead(off, n);
+      int hf = Alignment.head(off, n, Float.BYTES);
+      int hd = Alignment.head(off, n, Double.BYTES);
       assertTrue(hf >= 0 && hf < Alignment.BYTES / 4, "float head " + hf);
       assertTrue(hd >= 0 && hd < Alignment.BYTES / 8, "double head " + hd);
-      assertEquals(Math.floorMod(hf - 1, Alignment.BYTES / 4), Alignment.floatHead(off + 1, n), "float off " + off);
-      assertEquals(Math.floorMod(hd - 1, Alignment.BYTES / 8), Alignment.doubleHead(off + 1, n), "double off " + off);
+      assertEquals(Math.floorMod(hf - 1, Alignment.BYTES / 4), Alignment.head(off + 1, n, Float.BYTES),
+          "float off " + off);
+      assertEquals(Math.floorMod(hd - 1, Alignment.BYTES / 8), Alignment.head(off + 1, n, Double.BYTES),
+          "double off " + off);
     }
-    assertEquals(12, Alignment.floatHead(0, n), "16-byte header: float element 12 is on the boundary");
-    assertEquals(6, Alignment.doubleHead(0, n), "16-byte header: double element 6 is on the boundary");
-    assertEquals(0, Alignment.floatHead(3, Alignment.MIN_ELEMENTS - 1), "no peel below the threshold");
+    assertEquals(12, Alignment.head(0, n, Float.BYTES), "16-byte header: float element 12 is on the boundary");
+    assertEquals(6, Alignment.head(0, n, Double.BYTES), "16-byte header: double element 6 is on the boundary");
+    assertEquals(0, Alignment.head(3, Alignment.MIN_ELEMENTS - 1, Float.BYTES), "no peel below the threshold");
   }
 
   private static double[] inputs(Activation a, double[] p) {
