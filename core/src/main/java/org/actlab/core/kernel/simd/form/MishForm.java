@@ -5,9 +5,11 @@ import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LT;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VMishFloat;
 import org.actlab.core.math.RootSeries;
 import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
@@ -17,20 +19,22 @@ import org.actlab.core.kernel.simd.VectorForm;
  * tanh(softplus x) = {@code a/(a + 2e²)}, {@code a = 1 + 2e} for x &gt; 0, {@code n/(n+2)}, {@code n = e(e+2)}
  * for x ≤ 0 (which is eˣ to double precision below −40); f' = {@code (1+2e)/b + x·w²/(1+e)} for x &gt; 0,
  * {@code n/d + x·(4(n+1)/d²)·e/(1+e)} on (−0.5, 0], {@code e(4(1+x) + e(6 + 4x + e(4+e)))/d²} below (1 + x exact
- * near the root −1.1924: the root-window blend goes here); {@code (x·h)·h} tails. No float lanes: the same
- * branches in float reach 5 ULP in f' on [−0.7, −0.5] and far more near the root (the float eˣ's rounding is
- * amplified by the cancellation), and f itself reaches 4 ULP; float arrays are widened to double lanes.
+ * near the root −1.1924: the root-window blend goes here); {@code (x·h)·h} tails. This double form serves float64.
  *
- * <p>For those widened float inputs the derivative has a smaller form ({@link #dfdxWidened}): the double form
- * above was too large a graph for C2 to inline (NodeCountInliningCutoff), boxed its vectors and ran at 60–80
- * Melem/s, under PyTorch's 110–140. With E = e^{−|x|}, t = E(E + 1), f' = (n·D + 4x·t)/D² for x ≤ 0 (n = t + E,
- * D = t + E + 2) and ((1 + 2E)·b + 4x·E·t)/b² for x &gt; 0 (b = 2t + 1), one division; it cancels only near the
- * root r = −1.1924 of f', where within 0.01 of r five terms of the root's Taylor series (RootSeries.MISH) take
- * over: at that distance the cancellation costs at most a factor 400 of a double ulp, far below a float ULP. x is
- * clamped to [−200, 200], where the float result is already 0 or 1 (no ∞·0). Measured: every float in
- * [−1.3, −1.1] and every 29th float elsewhere within 0.5 ULP of the reference; backward at 1M floats 134–160
- * Melem/s (61 before). The clamp is two blends, not max/min: with Java's max/min the loop's own widen and
- * narrow went over C2's node budget (an inline polynomial exp instead of the library call did the same).
+ * <p>Float lanes: {@link VMishFloat}, per-interval polynomial tables picked by a lane permute, with the root of f'
+ * factored out and one inline exponential (the same branches in float reached 5 ULP in f' on [−0.7, −0.5], far
+ * more near the root, and 4 ULP in f). Every 13th float in [−120, 120]: worst 2.72 ULP (f) and 3.44 (f'), every
+ * float in [−1.3, −1.1] 2.31 (f'). 1M floats, one thread, same run: forward 630 → 830–1,040 and backward 134–172 →
+ * 675–770 Melem/s against the widened double lanes, whose derivative ({@link #dfdxWidened}) remains for machines
+ * without 16 float lanes.
+ *
+ * <p>That widened derivative: the double form above was too large a graph for C2 to inline
+ * (NodeCountInliningCutoff), boxed its vectors and ran at 60–80 Melem/s. With E = e^{−|x|}, t = E(E + 1),
+ * f' = (n·D + 4x·t)/D² for x ≤ 0 (n = t + E, D = t + E + 2) and ((1 + 2E)·b + 4x·E·t)/b² for x &gt; 0 (b = 2t + 1),
+ * one division; it cancels only near the root r = −1.1924 of f', where within 0.01 of r five terms of the root's
+ * Taylor series (RootSeries.MISH) take over: at that distance the cancellation costs at most a factor 400 of a double
+ * ulp, far below a float ULP. x is clamped to [−200, 200], where the float result is already 0 or 1 (no ∞·0). The
+ * clamp is two blends, not max/min: with Java's max/min the loop's own widen and narrow went over C2's node budget.
  */
 public final class MishForm implements VectorForm {
 
@@ -80,6 +84,21 @@ public final class MishForm implements VectorForm {
   private static final double R4 = RootSeries.MISH.coefficient(4);
   private static final double ROOT_WINDOW = 0.01;
   private static final double CLAMP = 200;
+
+  @Override
+  public boolean floatLanes() {
+    return VMishFloat.SUPPORTED;
+  }
+
+  @Override
+  public FloatVector f(FloatVector x, double[] p) {
+    return VMishFloat.mish(x);
+  }
+
+  @Override
+  public FloatVector dfdx(FloatVector x, double[] p) {
+    return VMishFloat.mishSlope(x);
+  }
 
   /** f' for lanes widened from float inputs, whose result is rounded to float (see the class comment). */
   @Override
