@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * Float lanes (and forms with a cheaper computation for widened float inputs) against the double reference
  * rounded to float, over a sweep of float32 bit patterns: every 97th
  * pattern with 2⁻¹⁰ ≤ |x| ≤ 128 (where the functions vary), every 997th below (tiny and subnormal inputs) and
- * every 9973rd beyond (saturated tails, overflow, ±∞, NaN patterns), both signs, at default parameters, forward
- * and f' (backward with dy = 1). Bound: 4 ULP of the rounded reference, plus an absolute 1e-15 for f' only: near an irrational root of f' the double reference itself
+ * every 9973rd beyond (saturated tails, overflow, ±∞, NaN patterns), plus the 8 floats either side of every
+ * integer and half-integer up to 32 and of 110 (where the per-interval tables of {@link LaneTables} switch and
+ * end, and where the forms clamp), both signs, at default parameters, forward and f' (backward with dy = 1). Bound: 4 ULP of the rounded reference, plus an absolute 1e-15 for f' only: near an irrational root of f' the double reference itself
  * is only accurate to a few double ulps of the O(1) terms that cancel there. Prints the worst case per form.
  */
 class SimdFloatSweepTest {
@@ -94,19 +95,28 @@ class SimdFloatSweepTest {
   }
 
   private static float[] sweep() {
-    int half = 0;
-    for (long bits = 0; bits <= 0x7FFFFFFFL; bits += step(bits)) {
-      half++;
-    }
-    float[] x = new float[2 * half + 2];
-    int n = 0;
+    List<Float> x = new ArrayList<>();
     for (int sign = 0; sign < 2; sign++) {
       for (long bits = 0; bits <= 0x7FFFFFFFL; bits += step(bits)) {
-        x[n++] = Float.intBitsToFloat((int) bits | (sign << 31));
+        x.add(Float.intBitsToFloat((int) bits | (sign << 31)));
       }
-      x[n++] = sign == 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+      x.add(sign == 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY);
+      List<Float> edges = new ArrayList<>(List.of(110f));
+      for (int k = 1; k <= 64; k++) {
+        edges.add(k / 2f);
+      }
+      for (float edge : edges) {
+        int at = Float.floatToRawIntBits(edge);
+        for (int d = -8; d <= 8; d++) {
+          x.add(Float.intBitsToFloat((at + d) | (sign << 31)));
+        }
+      }
     }
-    return x;
+    float[] out = new float[x.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = x.get(i);
+    }
+    return out;
   }
 
   private static long step(long bits) {
