@@ -1,7 +1,6 @@
 package org.actlab.core.kernel.simd;
 
 import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LT;
 
 import jdk.incubator.vector.FloatVector;
@@ -19,7 +18,7 @@ import jdk.incubator.vector.FloatVector;
  * inline compensated exponential fused with its multiplicand ({@link #timesGauss}); {@code a − r} is
  * {@code (a − r_hi) − r_lo}, exact next to the root.
  *
- * <p>Branch-free: x is clamped to ±15 (±∞ then give x or −0.0, and 1 or −0.0 for f', as the reference), and a
+ * <p>Branch-free: |x| is clamped to 15 (±∞ then give x or −0.0, and 1 or −0.0 for f', as the reference), and a
  * subnormal result is rounded once from a normal intermediate (a float e^{−x²/2} would itself be subnormal below
  * −13.2 and its rounding multiplied by up to |x|/√(2π)). A branch to a short path for vectors with all |x| ≤ 13
  * (no clamp, no subnormal care) halved the speed on Gaussian data with σ = 3, where a few vectors take the long
@@ -32,19 +31,15 @@ public final class VGaussFloat {
   /** The tables are one 16-lane vector per coefficient. */
   public static final boolean SUPPORTED = LaneTables.SUPPORTED;
 
-  /** x is clamped to ±15 (kept for {@code x − m}): beyond, gelu is x or −0.0 and gelu' 1 or −0.0 in float. */
+  /** |x| is clamped to 15: beyond, gelu is x or −0.0 and gelu' 1 or −0.0 in float. */
   private static final float CLAMP = 15f;
-  private static final int CLAMP_BITS = Float.floatToRawIntBits(CLAMP);
 
   private VGaussFloat() {}
 
-  /**
-   * x with |x| &gt; 15 replaced by ±15 (NaN kept) by a compare and a blend: {@code max/min} with Java's NaN and
-   * −0.0 semantics cost 20% of the forward throughput here (measured).
-   */
-  private static FloatVector clamp(FloatVector x) {
-    FloatVector c = x.reinterpretAsInts().and(Integer.MIN_VALUE).or(CLAMP_BITS).reinterpretAsFloats();
-    return x.blend(c, x.abs().compare(GT, CLAMP));
+  /** min(|x|, 15) with NaN kept, by a compare and a blend ({@code min} pays for Java's NaN and −0.0 rules). */
+  private static FloatVector magnitude(FloatVector x) {
+    FloatVector a = x.abs();
+    return a.blend(CLAMP, a.compare(GT, CLAMP));
   }
 
   /** {@code c·e^{−x²/2}}: the exponent split exactly, {@code −x/2} exact, then an fma. */
@@ -54,23 +49,23 @@ public final class VGaussFloat {
     return VExpProduct.timesExp(c, hi, x.fma(h, hi.neg()));
   }
 
-  /** gelu(x) = x·Φ(x): {@code m = x·Φ(−a) = x·H(a)·e^{−x²/2}}, then m for x ≤ 0 (±0 keep their sign), x − m above. */
+  /**
+   * gelu(x) = x·Φ(x): {@code g = a·Φ(−a) = a·H(a)·e^{−a²/2}}, then −g for x &lt; 0 and x − g otherwise (so ±0 keep
+   * their sign, +∞ stays +∞ and −∞ gives −0.0 as g underflows).
+   */
   public static FloatVector gelu(FloatVector x) {
-    FloatVector xc = clamp(x);
-    FloatVector a = xc.abs();
+    FloatVector a = magnitude(x);
     FloatVector n = LaneTables.nearest(a);
-    FloatVector m = timesGauss(xc.mul(LaneTables.poly16(GeluTables.H, GeluTables.DEGREE, n, a.sub(n))), xc);
-    return x.sub(m).blend(m, x.compare(LE, 0f));
+    FloatVector g = timesGauss(a.mul(LaneTables.poly16(GeluTables.H, GeluTables.DEGREE, n, a.sub(n))), a);
+    return x.sub(g).blend(g.neg(), x.compare(LT, 0f));
   }
 
-  /** gelu'(x) = Φ(x) + x·φ(x): {@code m = e^{−x²/2}·(a − r)·W(a)}, then m for x &lt; 0 and 1 − m above. */
+  /** gelu'(x) = Φ(x) + x·φ(x): {@code m = e^{−a²/2}·(a − r)·W(a)}, then m for x &lt; 0 and 1 − m above. */
   public static FloatVector geluSlope(FloatVector x) {
-    x = clamp(x);
-    FloatVector a = x.abs();
+    FloatVector a = magnitude(x);
     FloatVector n = LaneTables.nearest(a);
     FloatVector w = LaneTables.poly16(GeluTables.W, GeluTables.DEGREE, n, a.sub(n));
-    FloatVector b = a.sub(GeluTables.ROOT_HI).sub(GeluTables.ROOT_LO).mul(w);
-    FloatVector m = timesGauss(b, x);
+    FloatVector m = timesGauss(a.sub(GeluTables.ROOT_HI).sub(GeluTables.ROOT_LO).mul(w), a);
     return x.broadcast(1f).sub(m).blend(m, x.compare(LT, 0f));
   }
 }
