@@ -14,8 +14,12 @@ final class VExpProduct {
   private static final float LN2_HI = 0.693145751953125f; // 16 bits: n·LN2_HI and r below are exact
   private static final float LN2_LO = 1.42860677e-6f;
   private static final float ROUND_F = 0x1.8p23f;
-  /** (eʳ − 1)/r = Σ rᵏ/(k+1)!, k = 0..6, |r| ≤ ln2/2: truncation below 2·10⁻⁹ relative to eʳ. */
-  private static final float[] EXP_Q = {1f, 1f / 2, 1f / 6, 1f / 24, 1f / 120, 1f / 720, 1f / 5040};
+  /**
+   * (eʳ − 1)/r ≈ q(r) of degree 5 for |r| ≤ ln2/2, a relative least-squares fit of 1 + r·q to eʳ in float
+   * coefficients (the Taylor terms, one degree higher, cost an fma more): 1 + r·q within 3.7·10⁻⁹ of eʳ, relative.
+   */
+  private static final float[] EXP_Q = {1.0f, 0.49999988079071045f, 0.166665181517601f, 0.04166965186595917f,
+      0.008368956856429577f, 0.001374510582536459f};
   private static final int SCALED_ONE_BITS = Float.floatToRawIntBits(0x1p64f);
 
   private VExpProduct() {}
