@@ -50,14 +50,14 @@ public final class VGaussFloat {
   }
 
   /**
-   * gelu(x) = x·Φ(x): {@code g = a·Φ(−a) = a·H(a)·e^{−a²/2}}, then −g for x &lt; 0 and x − g otherwise (so ±0 keep
-   * their sign, +∞ stays +∞ and −∞ gives −0.0 as g underflows).
+   * gelu(x) = x·Φ(x): {@code g = a·Φ(−a) = a·H(a)·e^{−a²/2}}, then {@code −0.0 − g} for x &lt; 0 and x − g otherwise
+   * (so ±0 keep their sign, +∞ stays +∞ and −∞ gives −0.0 as g underflows).
    */
   public static FloatVector gelu(FloatVector x) {
     FloatVector a = magnitude(x);
     FloatVector n = LaneTables.nearest(a);
     FloatVector g = timesGauss(a.mul(LaneTables.poly16(GeluTables.H, GeluTables.DEGREE, n, a.sub(n))), a);
-    return x.sub(g).blend(g.neg(), x.compare(LT, 0f));
+    return x.blend(-0f, x.compare(LT, 0f)).sub(g); // −0.0 − g: −0.0 where g underflows
   }
 
   /** gelu'(x) = Φ(x) + x·φ(x): {@code m = e^{−a²/2}·(a − r)·W(a)}, then m for x &lt; 0 and 1 − m above. */
