@@ -23,7 +23,7 @@ import jdk.incubator.vector.FloatVector;
  * −13.2 and its rounding multiplied by up to |x|/√(2π)). A branch to a short path for vectors with all |x| ≤ 13
  * (no clamp, no subnormal care) halved the speed on Gaussian data with σ = 3, where a few vectors take the long
  * path: C2 then compiles both, and the loop goes over its inlining budget (measured). NaN propagates (its lanes
- * index table entry 0 and carry NaN through t). Needs 16 float lanes ({@link #SUPPORTED}):
+ * pick some table entry and carry NaN through t). Needs 16 float lanes ({@link #SUPPORTED}):
  * {@link org.actlab.core.kernel.simd.form.GeluForm} uses its double lanes on other machines.
  */
 public final class VGaussFloat {
