@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Per-interval polynomial tables for float-lane kernels: gelu, gelu' (VGaussFloat) and mish' (VMishFloat).
+"""Per-interval polynomial tables for float-lane kernels: gelu, gelu' (VGaussFloat), mish and mish' (VMishFloat).
 
 Writes GeluTables.java and MishTables.java in core/src/main/java/org/actlab/core/kernel/simd/. Run from the
 repository root:
@@ -17,14 +17,14 @@ coefficient (one vpermps per coefficient picks each lane's interval).
 
 mish'. With a = |x| and E = e^(-a): for x <= 0, mish'(x) = E * K(a), K(a) = (a - r) * V(a), r = 1.1924 (the root
 of mish'); for x > 0 the table holds mish'(a) itself (bounded, no exponential needed). Intervals n = 0..19 of V are
-entries 0..19 and n = 0..11 of mish'(a) entries 20..31 (a two-vector permute). Beyond them, K = 1 - a (a > 19.5)
-and mish'(a) = 1 (a > 11.5) within 0.1 of 2^-24 (checked below). mish itself the same way: mish(-a) = -a E S(a),
+entries 0..19 and n = 0..11 of mish'(a) entries 20..31 (a two-vector permute). Beyond them, K = 1 - a (a >= 19.5)
+and mish'(a) = 1 (a >= 11.5) within 0.1 of 2^-24 (checked below). mish itself the same way: mish(-a) = -a E S(a),
 mish(a) = a T(a), S and T tabulated on the same intervals, both 1 beyond them.
 
 Each fit is weighted least squares (relative error) on Chebyshev nodes against mpmath at 30 digits; the
 coefficients are then rounded to float one at a time, lowest first, with the higher ones refitted, so the
 rounding of each is absorbed by the rest where it can be. The printed errors are of the float Horner evaluation
-with fma (emulated exactly), relative, in units of 2^-24, over 4,001 float points per interval.
+with fma (emulated: the double sum rounds once more), relative, in units of 2^-24, over 4,001 float points per interval.
 """
 
 import datetime
