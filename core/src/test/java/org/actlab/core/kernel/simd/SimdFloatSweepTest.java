@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * pattern with 2⁻¹⁰ ≤ |x| ≤ 128 (where the functions vary), every 997th below (tiny and subnormal inputs) and
  * every 9973rd beyond (saturated tails, overflow, ±∞, NaN patterns), plus the 8 floats either side of every
  * integer and half-integer up to 32 and of 110 (where the per-interval tables of {@link LaneTables} switch and
- * end, and where the forms clamp), both signs, at default parameters, forward and f' (backward with dy = 1). Bound: 4 ULP of the rounded reference, plus an absolute 1e-15 for f' only: near an irrational root of f' the double reference itself
- * is only accurate to a few double ulps of the O(1) terms that cancel there. Prints the worst case per form.
+ * end, and where the forms clamp), both signs, at default parameters, forward and f' (backward with dy = 1).
+ * Bound: 4 ULP of the rounded reference, plus an absolute 1e-15 for f' only: near an irrational root of f' the
+ * double reference itself is only accurate to a few double ulps of the O(1) terms that cancel there. Prints the worst case per form.
  */
 class SimdFloatSweepTest {
 
@@ -95,28 +96,29 @@ class SimdFloatSweepTest {
   }
 
   private static float[] sweep() {
-    List<Float> x = new ArrayList<>();
+    int[] edges = new int[65];
+    edges[0] = Float.floatToRawIntBits(110f);
+    for (int k = 1; k <= 64; k++) {
+      edges[k] = Float.floatToRawIntBits(k / 2f);
+    }
+    int strided = 0;
+    for (long bits = 0; bits <= 0x7FFFFFFFL; bits += step(bits)) {
+      strided++;
+    }
+    float[] x = new float[2 * (strided + 1 + edges.length * 17)];
+    int n = 0;
     for (int sign = 0; sign < 2; sign++) {
       for (long bits = 0; bits <= 0x7FFFFFFFL; bits += step(bits)) {
-        x.add(Float.intBitsToFloat((int) bits | (sign << 31)));
+        x[n++] = Float.intBitsToFloat((int) bits | (sign << 31));
       }
-      x.add(sign == 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY);
-      List<Float> edges = new ArrayList<>(List.of(110f));
-      for (int k = 1; k <= 64; k++) {
-        edges.add(k / 2f);
-      }
-      for (float edge : edges) {
-        int at = Float.floatToRawIntBits(edge);
+      x[n++] = sign == 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+      for (int at : edges) {
         for (int d = -8; d <= 8; d++) {
-          x.add(Float.intBitsToFloat((at + d) | (sign << 31)));
+          x[n++] = Float.intBitsToFloat((at + d) | (sign << 31));
         }
       }
     }
-    float[] out = new float[x.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = x.get(i);
-    }
-    return out;
+    return x;
   }
 
   private static long step(long bits) {
