@@ -5,11 +5,14 @@ import static jdk.incubator.vector.VectorOperators.F2D;
 import static jdk.incubator.vector.VectorOperators.FMA;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.IS_INFINITE;
+import static jdk.incubator.vector.VectorOperators.LE;
+import static jdk.incubator.vector.VectorOperators.XOR;
 import static org.actlab.core.kernel.simd.Lanes.D;
 import static org.actlab.core.kernel.simd.Lanes.F;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 
 /**
@@ -73,7 +76,7 @@ public final class VPiecewise {
     if (slope == 0) {
       neg = neg.blend(-0f, x.eq(Float.NEGATIVE_INFINITY));
     }
-    return x.blend(neg, x.compare(GT, 0).not());
+    return x.blend(neg, x.compare(LE, 0)); // false for NaN: x kept, NaN either way
   }
 
   /** LeakyRelu.leakyDerivative lane-wise: 1 for x > 0, NaN for NaN, the slope elsewhere. */
@@ -101,7 +104,9 @@ public final class VPiecewise {
     if (lo == 0) {
       return m;
     }
-    return x.lanewise(FMA, lo, m).blend(m, x.test(IS_INFINITE));
+    FloatVector r = x.lanewise(FMA, lo, m);
+    // an infinite x gives x·lo + x·hi = ∞ + ∞ when lo and hi agree in sign; only opposite signs make ∞ − ∞
+    return (lo > 0) == (hi > 0) ? r : r.blend(m, x.test(IS_INFINITE));
   }
 
   /** {@code (float)(x·s)} computed in double lanes: exact product, one rounding. */
@@ -115,15 +120,18 @@ public final class VPiecewise {
   private static final VectorMask<Float> HIGH_HALF = VectorMask.fromLong(F, -1L << (F.length() / 2));
 
   /**
-   * {@code x − c} in float lanes for {@code c ≥ 0}: {@code (x − hi) − lo} with {@code c = hi + lo}. Near the
-   * cancellation {@code x ≈ c} the first subtraction is exact (Sterbenz), so the result is within about one ULP.
+   * {@code x − sign(x)·c} in float lanes for {@code c ≥ 0}: {@code (x − ±hi) − ±lo} with {@code c = hi + lo},
+   * both halves taking x's sign (two integer operations, where computing both sides and blending took five). Near
+   * the cancellation {@code |x| ≈ c} the first subtraction is exact (Sterbenz), so the result is within about one
+   * ULP. A c beyond the float range is applied as the largest float: only an infinite x can exceed it, and stays
+   * infinite.
    */
-  public static FloatVector minus(FloatVector x, double c) {
+  public static FloatVector minusSigned(FloatVector x, double c) {
     float hi = (float) c;
-    if (Float.isInfinite(hi)) {
-      return x.sub(Float.MAX_VALUE); // only x = +∞ can exceed such a c, and gives +∞
-    }
-    float lo = (float) (c - hi);
-    return lo == 0 ? x.sub(hi) : x.sub(hi).sub(lo);
+    float lo = Float.isInfinite(hi) ? 0f : (float) (c - hi);
+    hi = Math.min(hi, Float.MAX_VALUE);
+    IntVector sign = x.reinterpretAsInts().and(Integer.MIN_VALUE);
+    FloatVector r = x.sub(sign.or(Float.floatToRawIntBits(hi)).reinterpretAsFloats());
+    return lo == 0 ? r : r.sub(sign.lanewise(XOR, Float.floatToRawIntBits(lo)).reinterpretAsFloats()); // lo < 0 too
   }
 }

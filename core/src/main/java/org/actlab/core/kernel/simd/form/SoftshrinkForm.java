@@ -13,8 +13,9 @@ import org.actlab.core.kernel.simd.VectorForm;
 
 /**
  * softshrink lane-wise: {@code x − lambd} above lambd, {@code x + lambd} below −lambd, 0 between, NaN kept
- * (unlike PyTorch). Float lanes subtract lambd split into two floats ({@link VPiecewise#minus}): exact for the
- * default 0.5, within about one float ULP otherwise, including the cancellation next to ±lambd.
+ * (unlike PyTorch). Float lanes subtract lambd split into two floats and given x's sign ({@link
+ * VPiecewise#minusSigned}): exact for the default 0.5, within about one float ULP otherwise, including the
+ * cancellation next to ±lambd.
  */
 public final class SoftshrinkForm implements VectorForm {
 
@@ -42,9 +43,7 @@ public final class SoftshrinkForm implements VectorForm {
   @Override
   public FloatVector f(FloatVector x, double[] p) {
     float l = VPiecewise.below(p[0]);
-    VectorMask<Float> lo = x.compare(LT, -l);
-    FloatVector shrunk = VPiecewise.minus(x, p[0]).blend(VPiecewise.minus(x.neg(), p[0]).neg(), lo);
-    return shrunk.blend(0f, x.abs().compare(LE, l));
+    return VPiecewise.minusSigned(x, p[0]).blend(0f, x.abs().compare(LE, l)); // false for NaN: kept
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -37,7 +38,8 @@ public final class ThresholdForm implements VectorForm {
 
   @Override
   public FloatVector f(FloatVector x, double[] p) {
-    return VPiecewise.keep(x, x.compare(GT, VPiecewise.below(p[0])), (float) p[1]);
+    // x <= below(t) is x <= t for every float x, and false for NaN (kept): one comparison, one blend
+    return x.blend((float) p[1], x.compare(LE, VPiecewise.below(p[0])));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -36,7 +37,7 @@ public final class ThresholdedReluForm implements VectorForm {
 
   @Override
   public FloatVector f(FloatVector x, double[] p) {
-    return VPiecewise.keep(x, x.compare(GT, VPiecewise.below(p[0])), 0f);
+    return x.blend(0f, x.compare(LE, VPiecewise.below(p[0]))); // false for NaN: kept
   }
 
   @Override
