@@ -19,34 +19,39 @@ import org.junit.jupiter.api.Test;
 /**
  * Stricter than SimdParityTest for the piecewise and polynomial forms: double lanes equal the reference bit for
  * bit (signed zeros and NaN included); float lanes equal the rounded reference bit for bit where they are exact,
- * and within one float ULP where a double parameter or a polynomial is rounded in float, at default and at
- * non-float parameters.
+ * and within one float ULP where a double parameter or a polynomial is rounded in float (hardswish: 2.5), at
+ * default and at non-float parameters.
  */
 class PiecewiseFormsTest {
 
   private static final long SEED = 0x9EC3L;
 
-  /** id, parameters, and whether float lanes are exact (bit-identical to the scalar float path). */
-  private record Case(String id, double[] p, boolean exactFloat) {}
+  /**
+   * id, parameters, and how many float ULPs float lanes may be from the scalar float path (0: bit-identical).
+   * hardswish computes x·(x + 3)/6 in float, as PyTorch does: 1.84 ULP from exact, measured, plus the scalar
+   * path's own half ULP.
+   */
+  private record Case(String id, double[] p, double floatUlps) {}
 
   private static final List<Case> CASES = List.of(
-      new Case("identity", new double[0], true), new Case("relu6", new double[0], true),
-      new Case("leaky_relu", new double[] {0.01}, false), new Case("leaky_relu", new double[] {0.25}, true),
-      new Case("leaky_relu", new double[] {0}, true), new Case("leaky_relu", new double[] {1e-50}, false),
-      new Case("leaky_relu", new double[] {3e39}, false),
-      new Case("prelu", new double[] {0.25}, true), new Case("rrelu", new double[] {0.125, 1.0 / 3}, false),
-      new Case("threshold", new double[] {0.1, 0.7}, true), new Case("threshold", new double[] {-2, 5}, true),
-      new Case("heaviside", new double[] {0.5}, true), new Case("hardtanh", new double[] {-1, 1}, true),
-      new Case("hardtanh", new double[] {-0.3, 0.7}, true), new Case("hardshrink", new double[] {0.5}, true),
-      new Case("hardshrink", new double[] {0.3}, true), new Case("softshrink", new double[] {0.5}, true),
-      new Case("softshrink", new double[] {0.3}, false), new Case("softshrink", new double[] {0}, true),
-      new Case("squared_relu", new double[0], true), new Case("thresholded_relu", new double[] {1.0}, true),
-      new Case("thresholded_relu", new double[] {0.1}, true), new Case("hardsigmoid", new double[0], false),
-      new Case("hardswish", new double[0], false), new Case("sparse_plus", new double[0], false),
-      new Case("sparse_sigmoid", new double[0], true), new Case("cube", new double[0], false));
+      new Case("identity", new double[0], 0), new Case("relu6", new double[0], 0),
+      new Case("leaky_relu", new double[] {0.01}, 1), new Case("leaky_relu", new double[] {0.25}, 0),
+      new Case("leaky_relu", new double[] {0}, 0), new Case("leaky_relu", new double[] {1e-50}, 1),
+      new Case("leaky_relu", new double[] {3e39}, 1),
+      new Case("prelu", new double[] {0.25}, 0), new Case("rrelu", new double[] {0.125, 1.0 / 3}, 1),
+      new Case("threshold", new double[] {0.1, 0.7}, 0), new Case("threshold", new double[] {-2, 5}, 0),
+      new Case("heaviside", new double[] {0.5}, 0), new Case("hardtanh", new double[] {-1, 1}, 0),
+      new Case("hardtanh", new double[] {-0.3, 0.7}, 0), new Case("hardshrink", new double[] {0.5}, 0),
+      new Case("hardshrink", new double[] {0.3}, 0), new Case("softshrink", new double[] {0.5}, 0),
+      new Case("softshrink", new double[] {0.3}, 1), new Case("softshrink", new double[] {0}, 0),
+      new Case("softshrink", new double[] {1e39}, 0), new Case("softshrink", new double[] {1.0 / 3}, 1),
+      new Case("squared_relu", new double[0], 0), new Case("thresholded_relu", new double[] {1.0}, 0),
+      new Case("thresholded_relu", new double[] {0.1}, 0), new Case("hardsigmoid", new double[0], 1),
+      new Case("hardswish", new double[0], 2.5), new Case("sparse_plus", new double[0], 1),
+      new Case("sparse_sigmoid", new double[0], 0), new Case("cube", new double[0], 1));
 
   @Test
-  void doubleLanesAreTheReferenceAndFloatLanesWithinOneUlp() {
+  void doubleLanesAreTheReferenceAndFloatLanesWithinTheirBound() {
     List<String> bad = new ArrayList<>();
     for (Case c : CASES) {
       Activation a = Catalog.activation(c.id());
@@ -65,7 +70,7 @@ class PiecewiseFormsTest {
           boolean f32 = k >= 2;
           double u = f32 ? Math.ulp((float) want[k][i]) : 0;
           boolean ok = Double.compare(got[k][i], want[k][i]) == 0
-              || !(f32 && c.exactFloat()) && f32 && Math.abs(got[k][i] - want[k][i]) <= u;
+              || f32 && Math.abs(got[k][i] - want[k][i]) <= c.floatUlps() * u;
           if (!ok) {
             bad.add(c.id() + java.util.Arrays.toString(c.p()) + " " + "f f' f32f f32f'".split(" ")[k] + " x="
                 + x[i] + ": simd " + got[k][i] + ", scalar " + want[k][i]);
