@@ -1,8 +1,9 @@
 #!/usr/bin/python3
-"""Per-interval polynomial tables for float-lane kernels: gelu, gelu' (VGaussFloat), mish and mish' (VMishFloat).
+"""Per-interval polynomial tables for float-lane kernels: gelu, gelu' (VGaussFloat), mish and mish' (VMishFloat),
+and silu' next to its root (VExp.siluSlope).
 
-Writes GeluTables.java and MishTables.java in core/src/main/java/org/actlab/core/kernel/simd/. Run from the
-repository root:
+Writes GeluTables.java, MishTables.java and SiluTables.java in core/src/main/java/org/actlab/core/kernel/simd/.
+Run from the repository root:
 
     /usr/bin/python3 tools/lane_tables.py            # regenerate the Java tables, print the fit errors
 
@@ -112,16 +113,18 @@ def interval(n):
     return (0.0 if n == 0 else -0.5), 0.5
 
 
-def fit(fn, n):
-    lo, hi = interval(n)
+def fit(fn, n, lo=None, hi=None, degree=DEGREE):
+    """Coefficients in t of fn(n + t) on [lo, hi] (default: interval n)."""
+    if lo is None:
+        lo, hi = interval(n)
     nodes = np.cos(np.linspace(0, np.pi, 400)) * (hi - lo) / 2 + (hi + lo) / 2
     nodes = np.concatenate([nodes, [lo, hi]])
     target = np.array([float(fn(mpf(n) + mpf(float(t)))) for t in nodes])
     weight = 1 / np.abs(target)
-    powers = np.vander(nodes, DEGREE + 1, increasing=True)
+    powers = np.vander(nodes, degree + 1, increasing=True)
     coeffs = []
     residual = target.copy()
-    for k in range(DEGREE + 1):
+    for k in range(degree + 1):
         rest = powers[:, k:] * weight[:, None]
         solution, *_ = np.linalg.lstsq(rest, residual * weight, rcond=None)
         c = f32(solution[0])
@@ -137,8 +140,9 @@ def horner32(coeffs, t):
     return r
 
 
-def error(fn, n, coeffs):
-    lo, hi = interval(n)
+def error(fn, n, coeffs, lo=None, hi=None):
+    if lo is None:
+        lo, hi = interval(n)
     worst = 0.0
     for t in np.linspace(lo, hi, 4001):
         t = f32(t)
@@ -162,7 +166,7 @@ def table(name, *parts):
     return '\n'.join(lines)
 
 
-def write(name, doc, fields, root, root_doc):
+def write(name, doc, fields, root, root_doc, degree=DEGREE):
     """One generated Java class: the doc comment's lines, DEGREE, the fields, and the root r as float + float."""
     root_hi, root_lo = float_pair(root)
     java = f'''package org.actlab.core.kernel.simd;
@@ -174,7 +178,7 @@ def write(name, doc, fields, root, root_doc):
  */
 final class {name} {{
 
-  static final int DEGREE = {DEGREE};
+  static final int DEGREE = {degree};
 {fields}
   /** r = {root_doc}, as float + float. */
   static final float ROOT_HI = {root_hi!r}f;
@@ -200,6 +204,7 @@ def main():
     check_mish_tail()
     gelu()
     mish()
+    silu()
 
 
 def gelu():
@@ -243,6 +248,34 @@ def mish():
   }};
 '''
     write('MishTables', doc, fields, MISH_ROOT, f"{mp.nstr(MISH_ROOT, 21)} (mish'(−r) = 0)")
+
+
+SILU_ROOT = mp.findroot(lambda x: 1 + x + mp.exp(x), mpf('-1.28'))  # silu'(x) = e(1 + x + e)/(1 + e)^2, e = e^x
+SILU_WINDOW = 0.43
+SILU_DEGREE = 5
+
+
+def silu_r(d):
+    """e^r * expm1(d)/d: 1 + x + e^x = d + d * R(d) at x = r + d, exactly, since 1 + r + e^r = 0."""
+    return mp.exp(SILU_ROOT) * (mp.expm1(d) / d if d != 0 else 1)
+
+
+def silu():
+    coeffs = fit(silu_r, 0, -SILU_WINDOW, SILU_WINDOW, SILU_DEGREE)
+    print('silu R  worst %.3f x 2^-24' % error(silu_r, 0, coeffs, -SILU_WINDOW, SILU_WINDOW))
+    doc = f''' * silu' next to its root r in float lanes (see {{@link VExp#siluSlope}}): for x = r + δ, {{@code 1 + x + eˣ}}
+ * is {{@code δ + δ·R(δ)}} exactly (as {{@code 1 + r + eʳ = 0}}), {{@code R(δ) = eʳ·expm1(δ)/δ}} of degree {SILU_DEGREE} fitted
+ * on |δ| &lt; {SILU_WINDOW}, where the float sum {{@code 1 + x + eˣ}} would cancel.'''
+    coeff_list = '\n      ' + ', '.join(repr(c) + 'f' for c in coeffs[:3]) + ',\n      ' + ', '.join(
+        repr(c) + 'f' for c in coeffs[3:])
+    fields = f'''
+  /** |δ| below this takes δ + δ·R(δ). */
+  static final float WINDOW = {SILU_WINDOW}f;
+
+  /** R's coefficients, constant first. */
+  static final float[] R = {{{coeff_list}}};
+'''
+    write('SiluTables', doc, fields, SILU_ROOT, f"{mp.nstr(SILU_ROOT, 21)} (silu'(r) = 0)", SILU_DEGREE)
 
 
 if __name__ == '__main__':
