@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * rounded to float, over a sweep of float32 bit patterns: every 97th
  * pattern with 2⁻¹⁰ ≤ |x| ≤ 128 (where the functions vary), every 997th below (tiny and subnormal inputs) and
  * every 9973rd beyond (saturated tails, overflow, ±∞, NaN patterns), plus the 8 floats either side of every
- * integer and half-integer up to 32 and of 110 (where the per-interval tables of {@link LaneTables} switch and
- * end, and where the forms clamp), both signs, at default parameters, forward and f' (backward with dy = 1).
+ * multiple of 1/4 up to 32 and of 110 (where the per-interval tables of {@link LaneTables} switch and end: at
+ * half-integers for unit intervals, at odd quarters for half-unit ones; and where the forms clamp), both signs, at default parameters, forward and f' (backward with dy = 1).
  * Bound: 4 ULP of the rounded reference, plus an absolute 1e-15 for f' only: near an irrational root of f' the
  * double reference itself is only accurate to a few double ulps of the O(1) terms that cancel there. Prints the worst case per form.
  */
@@ -131,10 +131,10 @@ class SimdFloatSweepTest {
   }
 
   private static float[] sweep() {
-    int[] edges = new int[65];
+    int[] edges = new int[129];
     edges[0] = Float.floatToRawIntBits(110f);
-    for (int k = 1; k <= 64; k++) {
-      edges[k] = Float.floatToRawIntBits(k / 2f);
+    for (int k = 1; k <= 128; k++) {
+      edges[k] = Float.floatToRawIntBits(k / 4f);
     }
     int strided = 0;
     for (long bits = 0; bits <= 0x7FFFFFFFL; bits += step(bits)) {
