@@ -2,6 +2,8 @@ package org.actlab.core.kernel.simd;
 
 import static jdk.incubator.vector.VectorOperators.EXP;
 import static jdk.incubator.vector.VectorOperators.FMA;
+import static jdk.incubator.vector.VectorOperators.LSHL;
+import static jdk.incubator.vector.VectorOperators.LT;
 
 import jdk.incubator.vector.DoubleVector;
 
@@ -20,17 +22,43 @@ public final class VGauss {
   private static final double TANH_K = 1.5957691216057308;
   private static final double TANH_C = 0.044715;
   private static final DoubleVector ONE = DoubleVector.broadcast(Lanes.D, 1.0);
+  /** 1/(k+1)!, k = 0..7: e^r = 1 + r·Σ rᵏ/(k+1)!, truncated at r⁹/9! ≤ 2·10⁻¹⁰ relative for |r| ≤ ln2/2. */
+  private static final double[] EXP_TAYLOR = {1.0, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 5040,
+      1.0 / 40320};
+  private static final double ROUND_D = 0x1.8p52; // (y + ROUND_D) − ROUND_D = rint(y) for |y| < 2⁵¹
+  private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
 
   private VGauss() {}
 
   /**
+   * {@code eᵃ} to 2·10⁻¹⁰ relative for −∞ ≤ a ≤ 700 (NaN gives NaN), inline: the vector-math call spills every live
+   * vector. n = rint(a·log₂e), r = a − n·ln2 (one fma; |n| ≤ 1010 keeps its error near 10⁻¹³), Taylor to r⁸, times
+   * 2ⁿ built in the exponent bits (ROUND_D's low bits are zero, so k's hold n). Arguments below −700 are clamped
+   * there (e⁻⁷⁰⁰ ≈ 10⁻³⁰⁴ already vanishes next to 1). Enough for results that will be rounded to float.
+   */
+  private static DoubleVector exp(DoubleVector a) {
+    DoubleVector c = a.blend(-700.0, a.compare(LT, -700.0));
+    DoubleVector k = c.fma(c.broadcast(1.4426950408889634), c.broadcast(ROUND_D));
+    DoubleVector n = k.sub(ROUND_D);
+    DoubleVector r = n.fma(c.broadcast(-0.6931471805599453), c);
+    DoubleVector q = r.broadcast(EXP_TAYLOR[EXP_TAYLOR.length - 1]);
+    for (int i = EXP_TAYLOR.length - 2; i >= 0; i--) {
+      q = q.fma(r, r.broadcast(EXP_TAYLOR[i]));
+    }
+    DoubleVector two = k.reinterpretAsLongs().lanewise(LSHL, 52).add(ONE_BITS).reinterpretAsDoubles();
+    return r.fma(q, ONE).mul(two);
+  }
+
+  /**
    * gelu_tanh(x) = x·σ(v), v = K(x + 0.044715x³), for a float x in double lanes: {@code x/(1 + e^{−v})}. x is
-   * clamped to [−20, ∞) (below −11 the float result is −0.0 anyway), so −∞ gives −0.0 instead of −∞/∞.
+   * clamped to [−20, ∞) (below −11 the float result is −0.0 anyway), so −∞ gives −0.0 instead of −∞/∞. With
+   * the inline {@link #exp} instead of the vector-math call: 507–522 → 721–755 Melem/s (1M floats, one thread,
+   * interleaved medians, same run).
    */
   public static DoubleVector geluTanh(DoubleVector x) {
     DoubleVector xc = x.max(X_MIN);
     DoubleVector v = xc.mul(xc).lanewise(FMA, TANH_C, 1.0).mul(xc).mul(TANH_K);
-    return xc.div(v.neg().lanewise(EXP).add(1.0));
+    return xc.div(exp(v.neg()).add(1.0));
   }
 
   /**
@@ -38,6 +66,8 @@ public final class VGauss {
    * {@code σ(−v) = e·σ(v)}, e = e^{−v}; x clamped to [−20, 20] (beyond, f' is 1 or −0.0 in float). The bracket
    * cancels near the root −0.7525, but the double terms are exact to 10⁻¹⁶ and no float lies close enough to the
    * root to matter: every float within 0.6 of it was checked, all correctly rounded (no root series needed).
+   * It keeps the vector-math exp: with {@link #exp} inline, C2 stopped inlining this method into the loop
+   * ("callee is too large") and the backward fell from ~400 to ~125 Melem/s (measured).
    */
   public static DoubleVector geluTanhSlope(DoubleVector x) {
     DoubleVector xc = x.max(X_MIN).min(-X_MIN);
