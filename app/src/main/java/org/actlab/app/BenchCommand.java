@@ -93,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchRun run = new BenchRun(max, new Timing(budget()));
     long steps = (long) sizes.size() * (1 + fns.size() * modes.size() + approxes.size());
     BenchReport report = new BenchReport();
+    String status = KernelProvider.simdStatus(); // waits for the JIT inlining directive: asked before any timing
     Set<String> warmed = new HashSet<>(); // function/kernel pairs the JIT has compiled
     try (Threads pool = new Threads(threads); ProgressBar bar = progress(steps)) {
       for (int n : sizes) {
@@ -131,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
     if (json) {
       Json.print(out, report.json());
     } else {
-      report.print(out, KernelProvider.simdStatus(), threads);
+      report.print(out, status, threads);
     }
     out.flush();
     return 0;

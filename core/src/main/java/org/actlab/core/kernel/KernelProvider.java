@@ -88,9 +88,13 @@ public final class KernelProvider {
     return "no vector form is implemented for " + fn.spec().id();
   }
 
-  /** The vector shape in use, or why there is none. */
+  /**
+   * The vector shape in use and whether the kernels' JIT inlining directive is installed (waiting for it, up to
+   * a few seconds, so call this before timing anything), or why there is no SIMD.
+   */
   public static String simdStatus() {
-    return Simd.LANES != null ? Simd.LANES : "no SIMD: the jdk.incubator.vector module is not loaded";
+    return Simd.LANES != null ? Simd.LANES + ", " + Simd.jitStatus()
+        : "no SIMD: the jdk.incubator.vector module is not loaded";
   }
 
   /**
@@ -99,10 +103,12 @@ public final class KernelProvider {
    */
   private static final class Simd {
     static final java.lang.invoke.MethodHandle FIND;
+    static final java.lang.invoke.MethodHandle JIT_STATUS;
     static final String LANES;
 
     static {
       java.lang.invoke.MethodHandle find = null;
+      java.lang.invoke.MethodHandle jit = null;
       String lanes = null;
       if (vectorModulePresent()) {
         try {
@@ -112,13 +118,23 @@ public final class KernelProvider {
               Class.forName("org.actlab.core.kernel.simd.SimdKernel"), Activation.class));
           lanes = (String) lookup.findStatic(c, "lanes", java.lang.invoke.MethodType.methodType(String.class))
               .invoke();
+          jit = lookup.findStatic(c, "jitStatus", java.lang.invoke.MethodType.methodType(String.class));
         } catch (Throwable t) {
           LOG.warning("SIMD kernels unavailable (" + t + "); using scalar kernels");
           find = null;
         }
       }
       FIND = find;
+      JIT_STATUS = jit;
       LANES = lanes;
+    }
+
+    static String jitStatus() {
+      try {
+        return (String) JIT_STATUS.invoke();
+      } catch (Throwable t) {
+        return "C2 inlining directive unknown (" + t + ")";
+      }
     }
 
     static Kernel kernel(Activation fn) {

@@ -68,6 +68,8 @@ public final class SimdKernels {
     add(new SerfForm());
     add(new SineForm());
     add(new SnakeForm());
+
+    JitInlining.start(); // before any kernel loop is compiled (see JitInlining)
   }
 
   private SimdKernels() {}
@@ -92,5 +94,10 @@ public final class SimdKernels {
   /** Shape of the vectors in use, for logs and benchmark headers. */
   public static String lanes() {
     return Lanes.describe();
+  }
+
+  /** Whether the JIT inlining directive is in place ({@link JitInlining}); waits for its installation. */
+  public static String jitStatus() {
+    return JitInlining.status();
   }
 }
