@@ -3,6 +3,7 @@ package org.actlab.core.kernel.simd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 
@@ -14,9 +15,8 @@ class JitInliningTest {
 
   @Test
   void theDirectiveIsInstalledAndTheJvmHoldsItsPatterns() throws Exception {
-    if (JitInlining.skipReason(System.getProperty("actlab.jit.inline")) != null) {
-      return; // switched off for this run: nothing was installed
-    }
+    assumeTrue(JitInlining.skipReason(System.getProperty("actlab.jit.inline")) == null,
+        "-Dactlab.jit.inline switches the directive off in this run");
     assertEquals("C2 inlining directive installed", JitInlining.status());
     String printed = (String) ManagementFactory.getPlatformMBeanServer().invoke(
         new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
