@@ -34,14 +34,23 @@ final class FormLoops implements Loops {
     }
   }
 
-  // One loop, one call of the form per method: the first iteration covers the elements before the output's
-  // 64-byte boundary (a full vector from element 0, stored under a mask), the middle ones are aligned and
-  // unmasked, and the last covers the tail (the full vector ending at element n, stored under a mask). A head or
-  // tail with a call site of its own was compiled as a cold site: C2 declined to inline the form there ("already
-  // compiled into a medium method") and boxed its vectors, allocating on every call. Stores under a mask write
-  // only elements no other iteration writes, and their lanes read inputs no earlier store has touched, so the
-  // loops stay correct in place. Arrays shorter than one vector take the masked path. The six loops repeat one
-  // shape on purpose: a shared generic loop would pass vectors as objects, which is exactly the boxing avoided here.
+  // Each loop runs in up to three parts, with a single call of the form: the elements before the output's
+  // 64-byte boundary (a full vector from element 0, stored under a mask), the aligned middle, and the tail (the
+  // full vector ending at element n, stored under a mask). Why this shape:
+  // - The middle is a plain counted loop with affine indices, which C2 unrolls and range-checks once. The earlier
+  //   single loop chose each iteration's position with a branch, and cost up to 35% at 1M (hardtanh forward
+  //   6,300 against 9,500 Melem/s, harness run); with this shape 9,400.
+  // - One call site per method: each inlined copy of a heavy form costs thousands of C2 nodes, and a second or
+  //   third copy (head and tail written out) crossed C2's node budget, leaving those copies as calls that box
+  //   their vectors. Head and tail in methods of their own stayed in C1 code, boxing, for their first ~5,000
+  //   calls, as C2 compiles a method only after that many.
+  // - The middle stores without a mask: a store under an all-true mask still tests the mask on every call, and
+  //   one inlining log showed C2 leaving that test (VectorMask.allTrue) as a virtual call.
+  // - Masked stores write only elements no other part writes, after reading only those elements' inputs, so the
+  //   parts' order does not matter and the loops stay correct in place. Arrays shorter than one vector take the
+  //   masked methods (JitInlining keeps them out of line, so they never spend this method's node budget).
+  // The loops repeat one shape on purpose: a shared generic loop would pass vectors as objects, which is
+  // exactly the boxing avoided here.
 
   @Override
   public void forward(double[] x, int xOff, double[] y, int yOff, int n, double[] p) {
@@ -52,15 +61,17 @@ final class FormLoops implements Loops {
     }
     int head = Alignment.head(yOff, n, Double.BYTES) % lanes;
     int end = head + D.loopBound(n - head);
-    VectorMask<Double> headMask = D.indexInRange(0, head);
-    VectorMask<Double> tailMask = D.indexInRange(n - lanes - end, n - end);
-    for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
-      int at = i < 0 ? 0 : i < end ? i : n - lanes;
-      DoubleVector r = FORM.f(DoubleVector.fromArray(D, x, xOff + at), p);
-      if (at == i) {
-        r.intoArray(y, yOff + at);
-      } else {
-        r.intoArray(y, yOff + at, i < 0 ? headMask : tailMask);
+    for (int part = head > 0 ? 0 : 1, last = end < n ? 2 : 1; part <= last; part++) {
+      int from = part == 0 ? 0 : part == 1 ? head : n - lanes;
+      int to = part == 1 ? end : from + lanes;
+      VectorMask<Double> m = D.indexInRange(part == 0 ? 0 : n - lanes - end, part == 0 ? head : n - end);
+      for (int i = from; i < to; i += lanes) {
+        DoubleVector r = FORM.f(DoubleVector.fromArray(D, x, xOff + i), p);
+        if (part == 1) {
+          r.intoArray(y, yOff + i);
+        } else {
+          r.intoArray(y, yOff + i, m);
+        }
       }
     }
   }
@@ -78,20 +89,27 @@ final class FormLoops implements Loops {
     }
     int head = Alignment.head(yOff, n, Float.BYTES) % lanes;
     int end = head + F.loopBound(n - head);
-    VectorMask<Float> headMask = F.indexInRange(0, head);
-    VectorMask<Float> tailMask = F.indexInRange(n - lanes - end, n - end);
-    for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
-      int at = i < 0 ? 0 : i < end ? i : n - lanes;
-      FloatVector r = FORM.f(FloatVector.fromArray(F, x, xOff + at), p);
-      if (at == i) {
-        r.intoArray(y, yOff + at);
-      } else {
-        r.intoArray(y, yOff + at, i < 0 ? headMask : tailMask);
+    for (int part = head > 0 ? 0 : 1, last = end < n ? 2 : 1; part <= last; part++) {
+      int from = part == 0 ? 0 : part == 1 ? head : n - lanes;
+      int to = part == 1 ? end : from + lanes;
+      VectorMask<Float> m = F.indexInRange(part == 0 ? 0 : n - lanes - end, part == 0 ? head : n - end);
+      for (int i = from; i < to; i += lanes) {
+        FloatVector r = FORM.f(FloatVector.fromArray(F, x, xOff + i), p);
+        if (part == 1) {
+          r.intoArray(y, yOff + i);
+        } else {
+          r.intoArray(y, yOff + i, m);
+        }
       }
     }
   }
 
-  /** Float arrays through double lanes: widened exactly, rounded once. */
+  /**
+   * Float arrays through double lanes: widened exactly, rounded once. The two widened loops keep the single-loop
+   * shape (position chosen per iteration): with the three-part shape, gelu_tanh backward, the only benched form
+   * on this path, ran at 229–243 Melem/s in full bench runs against 365–435 with this one (1M floats, same
+   * session; its body calls the vector-math exp, and the plain counted loop is the one C2 unrolls).
+   */
   private static void forwardWidened(float[] x, int xOff, float[] y, int yOff, int n, double[] p) {
     int lanes = FH.length();
     if (n < lanes) {
@@ -122,16 +140,18 @@ final class FormLoops implements Loops {
     }
     int head = Alignment.head(dxOff, n, Double.BYTES) % lanes;
     int end = head + D.loopBound(n - head);
-    VectorMask<Double> headMask = D.indexInRange(0, head);
-    VectorMask<Double> tailMask = D.indexInRange(n - lanes - end, n - end);
-    for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
-      int at = i < 0 ? 0 : i < end ? i : n - lanes;
-      DoubleVector d = FORM.dfdx(DoubleVector.fromArray(D, x, xOff + at), p);
-      DoubleVector r = DoubleVector.fromArray(D, dy, dyOff + at).mul(d);
-      if (at == i) {
-        r.intoArray(dx, dxOff + at);
-      } else {
-        r.intoArray(dx, dxOff + at, i < 0 ? headMask : tailMask);
+    for (int part = head > 0 ? 0 : 1, last = end < n ? 2 : 1; part <= last; part++) {
+      int from = part == 0 ? 0 : part == 1 ? head : n - lanes;
+      int to = part == 1 ? end : from + lanes;
+      VectorMask<Double> m = D.indexInRange(part == 0 ? 0 : n - lanes - end, part == 0 ? head : n - end);
+      for (int i = from; i < to; i += lanes) {
+        DoubleVector d = FORM.dfdx(DoubleVector.fromArray(D, x, xOff + i), p);
+        DoubleVector r = DoubleVector.fromArray(D, dy, dyOff + i).mul(d);
+        if (part == 1) {
+          r.intoArray(dx, dxOff + i);
+        } else {
+          r.intoArray(dx, dxOff + i, m);
+        }
       }
     }
   }
@@ -149,16 +169,18 @@ final class FormLoops implements Loops {
     }
     int head = Alignment.head(dxOff, n, Float.BYTES) % lanes;
     int end = head + F.loopBound(n - head);
-    VectorMask<Float> headMask = F.indexInRange(0, head);
-    VectorMask<Float> tailMask = F.indexInRange(n - lanes - end, n - end);
-    for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
-      int at = i < 0 ? 0 : i < end ? i : n - lanes;
-      FloatVector d = FORM.dfdx(FloatVector.fromArray(F, x, xOff + at), p);
-      FloatVector r = FloatVector.fromArray(F, dy, dyOff + at).mul(d);
-      if (at == i) {
-        r.intoArray(dx, dxOff + at);
-      } else {
-        r.intoArray(dx, dxOff + at, i < 0 ? headMask : tailMask);
+    for (int part = head > 0 ? 0 : 1, last = end < n ? 2 : 1; part <= last; part++) {
+      int from = part == 0 ? 0 : part == 1 ? head : n - lanes;
+      int to = part == 1 ? end : from + lanes;
+      VectorMask<Float> m = F.indexInRange(part == 0 ? 0 : n - lanes - end, part == 0 ? head : n - end);
+      for (int i = from; i < to; i += lanes) {
+        FloatVector d = FORM.dfdx(FloatVector.fromArray(F, x, xOff + i), p);
+        FloatVector r = FloatVector.fromArray(F, dy, dyOff + i).mul(d);
+        if (part == 1) {
+          r.intoArray(dx, dxOff + i);
+        } else {
+          r.intoArray(dx, dxOff + i, m);
+        }
       }
     }
   }

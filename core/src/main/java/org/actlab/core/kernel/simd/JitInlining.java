@@ -28,13 +28,16 @@ import javax.management.ObjectName;
  */
 final class JitInlining {
 
-  /** Methods compiled in this package get these callees inlined (class patterns as in -XX:CompileCommand). */
+  /**
+   * Methods compiled in this package get these callees inlined (class patterns as in -XX:CompileCommand), and
+   * not FormLoops' methods for arrays shorter than a vector: inlined, they would spend the loop method's node budget.
+   */
   static final String DIRECTIVE = """
       [{
         match: ["org/actlab/core/kernel/simd/*.*"],
         c2: {
           inline: ["+org/actlab/core/kernel/simd/V*.*", "+org/actlab/core/kernel/simd/LaneTables.*",
-                   "+org/actlab/core/kernel/simd/form/*.*"]
+                   "+org/actlab/core/kernel/simd/form/*.*", "-org/actlab/core/kernel/simd/FormLoops*.*Masked"]
         }
       }]
       """;

@@ -22,7 +22,7 @@ class JitInliningTest {
         new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
         new Object[] {new String[0]}, new String[] {String[].class.getName()});
     for (String pattern : new String[] {"org/actlab/core/kernel/simd/V*", "org/actlab/core/kernel/simd/LaneTables",
-        "org/actlab/core/kernel/simd/form/*"}) {
+        "org/actlab/core/kernel/simd/form/*", "org/actlab/core/kernel/simd/FormLoops*"}) {
       assertTrue(printed.contains(pattern), () -> pattern + " missing from the JVM's directives:\n" + printed);
     }
   }
