@@ -3,8 +3,8 @@
 
 Prints one JSON object shaped like `actlab bench --json`:
 {"copy": {"SIZE": Melem/s}, "results": [{"function", "size", "threads", "kernel": "torch", "forward", "backward"}]}
-Forward: y = f(x) into a preallocated out= buffer where PyTorch offers one (else a fresh tensor, as PyTorch users
-get). Backward: torch.ops.aten.*_backward (dx = dy * f'(x)), no autograd graph. Median of 7 repetitions, each
+Forward: y = f(x) as PyTorch users call it, a fresh output tensor per call (most of these functions have no
+out= argument). Backward: torch.ops.aten.*_backward (dx = dy * f'(x)), no autograd graph. Median of 7 repetitions, each
 about 1/7 of --budget seconds after a warm-up. Tool: Debian python3-torch 1.13 (run with /usr/bin/python3).
 Usage: tools/bench_torch.py [--sizes 1048576] [--threads 1] [--budget 0.3] [NAMES...]
 """
