@@ -107,7 +107,7 @@ final class FormLoops implements Loops {
   /**
    * Float arrays through double lanes: widened exactly, rounded once. The two widened loops keep the single-loop
    * shape (position chosen per iteration): with the three-part shape, gelu_tanh backward, the only benched form
-   * on this path, ran at 229–243 Melem/s in full bench runs against 365–435 with this one (1M floats, same
+   * on this path, ran at 228–244 Melem/s in full bench runs against 365–435 with this one (1M floats, same
    * session; its body calls the vector-math exp, and the plain counted loop is the one C2 unrolls).
    */
   private static void forwardWidened(float[] x, int xOff, float[] y, int yOff, int n, double[] p) {

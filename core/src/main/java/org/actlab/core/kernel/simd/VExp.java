@@ -18,8 +18,8 @@ import jdk.incubator.vector.VectorOperators;
  * Lane-wise stable pieces of the exponential- and logarithm-based forms: the vector twins of {@code Stable}'s and
  * {@code Gates}' scalar code (same branches as blends, same corrections, same limits). Rare tails (arguments
  * below −700 in double, below −80 in float, where {@code e^t} is subnormal and products must be split as
- * {@code (a·h)·h}, {@code h = e^{t/2}}) are computed only when a lane needs them ({@code anyTrue}), so the common
- * path pays one exp per element.
+ * {@code (a·h)·h}, {@code h = e^{t/2}}) are computed only when a lane needs them ({@code anyTrue}) in double
+ * lanes; the float lanes of the benchmarked functions are branch-free instead (see {@link #expNonPositive}).
  */
 public final class VExp {
 
@@ -169,22 +169,33 @@ public final class VExp {
 
   /**
    * {@code eᵃ} for {@code a ≤ 0} in float lanes without a vector-math call (which spills every live vector): n =
-   * rint(a·log₂e), r = a − n·ln2 (Cody–Waite, two fmas), {@code eʳ = 1 + r·q(r)} by Horner, times 2ⁿ built in the
-   * exponent bits. About 1 ULP, as the library exp. Lanes below −80 (subnormal results, where 2ⁿ would underflow)
-   * and NaN send the whole vector to the library exp, so the common path stays branch-free.
+   * rint(a·log₂e), r = a − n·ln2 (Cody–Waite, two fmas), {@code eʳ = 1 + r·q(r)} by Horner, then
+   * {@code (eʳ·2^{n+64})·2^{−64}}: 2^{n+64} is a normal float built in the exponent bits, so only the last product
+   * rounds, once, where the result is subnormal. About 1 ULP, as the library exp. a is clamped at −110, where e^a
+   * is below half the smallest subnormal; NaN stays NaN (it reaches the fma through r).
+   *
+   * <p>Branch-free on purpose. It used to send vectors with a lane below −80 to the library exp behind an
+   * {@code anyTrue} test, a branch C2 drops only while the compile's count of earlier deoptimizations (summed
+   * over every inlined method, the JDK's vector classes included) stays under {@code PerMethodTrapLimit}. Late in
+   * a long run it does not: C2 then compiles the library call in, and elu's backward ran 43% slower (measured with
+   * {@code -XX:PerMethodTrapLimit=0}, which forces that case). The old branch also made a lane's result depend on
+   * its neighbours in the vector.
    */
   public static FloatVector expNonPositive(FloatVector a) {
-    if (a.compare(GE, -80f).not().anyTrue()) {
-      return a.lanewise(EXP);
-    }
-    FloatVector k = a.fma(a.broadcast(LOG2E), a.broadcast(ROUND_F));
+    FloatVector c = a.blend(-110f, a.compare(LT, -110f)); // max(a, −110), NaN kept
+    FloatVector k = c.fma(c.broadcast(LOG2E), c.broadcast(ROUND_F));
     FloatVector n = k.sub(ROUND_F);
-    FloatVector r = n.fma(a.broadcast(-LN2_HI), a).sub(n.mul(LN2_LO));
+    FloatVector r = n.fma(c.broadcast(-LN2_HI), c).sub(n.mul(LN2_LO));
     FloatVector q = r.broadcast(EXP_Q[EXP_Q.length - 1]);
     for (int i = EXP_Q.length - 2; i >= 0; i--) {
       q = q.fma(r, r.broadcast(EXP_Q[i]));
     }
-    return r.fma(q, ONE).mul(pow2(k));
+    return r.fma(q, ONE).mul(pow2Up64(k)).mul(0x1p-64f);
+  }
+
+  /** {@code 2^{n+64}} from {@code k = n + ROUND_F}, as {@link #pow2}, for −190 ≤ n ≤ 63. */
+  static FloatVector pow2Up64(FloatVector k) {
+    return k.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).add(0x5F800000).reinterpretAsFloats();
   }
 
   /**
@@ -258,14 +269,28 @@ public final class VExp {
 
 
   /**
-   * silu in float lanes: {@code x·s/(1 + e)}, {@code e = e^{−|x|}}, s = 1 for x ≥ 0 and e below, with the
-   * {@code (x·h)·h} tail below −80 and −0.0 below −10⁴. The exp is {@link #expNonPositive} (no vector-math call:
-   * the library call spilled every live vector, and silu ran at 0.8–1.2× PyTorch's speed).
+   * silu in float lanes: {@code x·s/(1 + e)}, {@code e = e^{−|x|}}, s = 1 for x ≥ 0 and e below. The exp is
+   * inline (no vector-math call: the library call spilled every live vector, and silu ran at 0.8–1.2× PyTorch's
+   * speed). Below −80, where x·e^x must not round e^x into the subnormals first, the same exp takes x/2 instead,
+   * and the lane is {@code (x·h)·h}, h = e^{x/2}; −0.0 below −10⁴. Branch-free, for the reason given at
+   * {@link #expNonPositive}: with the tail behind an {@code anyTrue} test, C2 compiled it in late in a run, over
+   * its node budget, as a call that boxes its vectors.
    */
   public static FloatVector silu(FloatVector x) {
-    FloatVector e = expNonPositive(x.abs().neg());
+    VectorMask<Float> far = x.compare(LT, F_TAIL);
+    FloatVector a = x.abs().neg().blend(x.mul(0.5f), far);
+    FloatVector e = expNormal(a);
     FloatVector y = x.mul(e.blend(1f, x.compare(GE, 0))).div(e.add(1f));
-    return tail(y, x, x, x.broadcast(-0f));
+    FloatVector tail = x.mul(e).mul(e).blend(-0f, x.compare(LT, (float) -SATURATED));
+    return y.blend(tail, far);
+  }
+
+  /** {@code eᵃ} for a ≤ 0, as {@link #expNonPositive} but with a clamped at −80, where e^a is still normal. */
+  private static FloatVector expNormal(FloatVector a) {
+    FloatVector c = a.blend(-80f, a.compare(LT, -80f)); // NaN kept
+    FloatVector k = c.fma(c.broadcast(LOG2E), c.broadcast(ROUND_F));
+    FloatVector two = pow2(k);
+    return expSplitRho(c, k).fma(two, two);
   }
 
   /** expm1(r)/r = Σ rᵏ/(k+1)!, k = 0..7 ({@link #expm1NonPositive}): truncation below 10⁻⁹ relative for |r| ≤ ln2/2. */
@@ -279,11 +304,14 @@ public final class VExp {
    * first, the product reached 4.2 ULP at x = −0.8453, where every intermediate sits at the bottom of its binade and
    * the result at the top of its). Near the root r the float B cancels, so for |x − r| &lt; 0.43 it is
    * {@code δ + δ·R(δ)}, δ = x − r, R fitted ({@link SiluTables}): δ exact, the rounding only in the small part.
-   * Arguments below −80 are clamped for the exponential (x &gt; 80 gives 1 with any e that small); lanes with
-   * x &lt; −80 take the {@code (x·h)·h} tail.
+   * Arguments below −80 are clamped for the exponential (x &gt; 80 gives 1 with any e that small). Lanes with
+   * x &lt; −80 give the exponential x/2 instead and take {@code ((1 + x)·h)·h}, h = e^{x/2}, −0.0 below −10⁴:
+   * branch-free, as {@link #silu}. Behind an {@code anyTrue} test, this tail measured 120 instead of 1,360
+   * Melem/s at 1M with {@code -XX:PerMethodTrapLimit=0}, and 226–412 in one full bench run of three.
    */
   public static FloatVector siluSlope(FloatVector t) {
-    FloatVector a = t.abs().neg();
+    VectorMask<Float> far = t.compare(LT, F_TAIL);
+    FloatVector a = t.abs().neg().blend(t.mul(0.5f), far); // far lanes: e = e^{t/2}, for the tail below
     a = a.blend(-80f, a.compare(LT, -80f)); // NaN kept
     FloatVector k = a.fma(a.broadcast(LOG2E), a.broadcast(ROUND_F));
     FloatVector rho = expSplitRho(a, k);
@@ -293,21 +321,18 @@ public final class VExp {
     FloatVector onePlusT = t.add(1f);
     FloatVector delta = t.sub(SiluTables.ROOT_HI).sub(SiluTables.ROOT_LO);
     VectorMask<Float> window = delta.abs().compare(LT, SiluTables.WINDOW);
-    FloatVector bracket = two.fma(rho, onePlusT.add(two)).blend(siluBracketNearRoot(delta), window);
-    FloatVector neg = rho.fma(bracket, bracket).mul(two);
-    FloatVector num = e.fma(onePlusT, ONE).blend(neg, t.compare(LT, 0));
-    FloatVector slope = num.div(d2).blend(1f, t.compare(VectorOperators.GT, (float) SATURATED));
-    // the test here, the call only when needed: C2 may not inline tail (node budget), and then only rare vectors pay
-    return t.compare(LT, F_TAIL).anyTrue() ? tail(slope, t, onePlusT, t.broadcast(-0f)) : slope;
-  }
-
-  /** {@code 1 + x + eˣ = δ + δ·R(δ)} at x = r + δ ({@link SiluTables}); apart for the reason of {@link #expSplitRho}. */
-  private static FloatVector siluBracketNearRoot(FloatVector delta) {
+    // near the root, 1 + x + eˣ = δ + δ·R(δ) (SiluTables): written here, not in a helper, because a helper this late
+    // in the graph is what C2 leaves out once over its node budget (with unpruned branches, late in a long run)
     FloatVector q = delta.broadcast(SiluTables.R[SiluTables.DEGREE]);
     for (int i = SiluTables.DEGREE - 1; i >= 0; i--) {
       q = q.fma(delta, delta.broadcast(SiluTables.R[i]));
     }
-    return delta.fma(q, delta);
+    FloatVector bracket = two.fma(rho, onePlusT.add(two)).blend(delta.fma(q, delta), window);
+    FloatVector neg = rho.fma(bracket, bracket).mul(two);
+    FloatVector num = e.fma(onePlusT, ONE).blend(neg, t.compare(LT, 0));
+    FloatVector slope = num.div(d2).blend(1f, t.compare(VectorOperators.GT, (float) SATURATED));
+    FloatVector tail = onePlusT.mul(e).mul(e).blend(-0f, t.compare(LT, (float) -SATURATED));
+    return slope.blend(tail, far);
   }
 
   /** The lower ({@code part} 0) or upper (1) half of a float vector's lanes, widened to double lanes. */
@@ -348,32 +373,22 @@ public final class VExp {
   public static FloatVector softplusFloat(FloatVector x) {
     FloatVector big = x.lanewise(EXP);
     FloatVector r = big.lanewise(LOG1P);
-    VectorMask<Float> inf = big.eq(Float.POSITIVE_INFINITY);
-    return inf.anyTrue() ? r.blend(x, inf) : r;
+    return r.blend(x, big.eq(Float.POSITIVE_INFINITY)); // branch-free: see expNonPositive
   }
 
-  /** {@code sech²x = 4e/(1+e)²}, {@code e = e^{−2|x|}} by {@link #expNonPositive}, in float lanes; where e is below 2⁻¹⁰⁰ (|x| &gt; 34) the
-   *  lanes use {@code (2h)·(2h)}, {@code h = e^{−|x|}}, rounded once (4e would carry e's subnormal rounding). */
+  /**
+   * {@code sech²x = 4e/(1+e)²}, {@code e = e^{−2|x|}} by {@link #expNonPositive}, in float lanes. For |x| &gt; 34.5
+   * (e below 2⁻⁹⁹) the same exp takes −|x| instead and the lane is {@code (2h)·(2h)}, h = e^{−|x|}, rounded once
+   * (4e would carry e's subnormal rounding). Branch-free, as {@link #expNonPositive}: with this tail behind an
+   * {@code anyTrue} test, tanh's backward measured 1,285 instead of 2,205 Melem/s with
+   * {@code -XX:PerMethodTrapLimit=0}.
+   */
   public static FloatVector sech2(FloatVector x) {
-    FloatVector e = expNonPositive(x.abs().mul(-2f));
-    FloatVector r = sigmoidSlope(e).mul(4f);
-    VectorMask<Float> far = e.compare(LT, 0x1p-100f);
-    if (far.anyTrue()) {
-      FloatVector h2 = x.abs().neg().lanewise(EXP).mul(2f);
-      r = r.blend(h2.mul(h2), far);
-    }
-    return r;
-  }
-
-  /** Float twin of {@link #tail}: lanes with {@code t < −80} become {@code (a·h)·h}, below −10⁴ {@code atLimit}. */
-  public static FloatVector tail(FloatVector r, FloatVector t, FloatVector a, FloatVector atLimit) {
-    VectorMask<Float> m = t.compare(LT, F_TAIL);
-    if (!m.anyTrue()) {
-      return r;
-    }
-    FloatVector h = t.mul(0.5f).lanewise(EXP);
-    FloatVector v = a.mul(h).mul(h).blend(atLimit, t.compare(LT, (float) -SATURATED));
-    return r.blend(v, m);
+    FloatVector ax = x.abs();
+    VectorMask<Float> far = ax.compare(VectorOperators.GT, 34.5f);
+    FloatVector e = expNonPositive(ax.mul(-2f).blend(ax.neg(), far));
+    FloatVector h2 = e.mul(2f);
+    return sigmoidSlope(e).mul(4f).blend(h2.mul(h2), far);
   }
 
   /**

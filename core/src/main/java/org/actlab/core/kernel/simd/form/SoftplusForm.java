@@ -62,8 +62,7 @@ public final class SoftplusForm implements VectorForm {
     if (p[0] != 1) {
       return VExp.viaDouble(x, v -> f(v, p));
     }
-    VectorMask<Float> linear = VExp.above(x, p[1]);
-    return linear.anyTrue() ? VExp.softplusFloat(x).blend(x, linear) : VExp.softplusFloat(x);
+    return VExp.softplusFloat(x).blend(x, VExp.above(x, p[1])); // branch-free: see VExp.expNonPositive
   }
 
   @Override
@@ -71,7 +70,6 @@ public final class SoftplusForm implements VectorForm {
     if (p[0] != 1) {
       return VExp.viaDouble(x, v -> dfdx(v, p));
     }
-    VectorMask<Float> linear = VExp.above(x, p[1]);
-    return linear.anyTrue() ? VExp.sigmoidFloat(x).blend(1f, linear) : VExp.sigmoidFloat(x);
+    return VExp.sigmoidFloat(x).blend(1f, VExp.above(x, p[1]));
   }
 }

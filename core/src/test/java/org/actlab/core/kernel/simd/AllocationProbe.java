@@ -1,0 +1,55 @@
+package org.actlab.core.kernel.simd;
+
+import java.lang.management.ManagementFactory;
+
+import org.actlab.core.activation.Catalog;
+import org.actlab.core.kernel.Kernel;
+import org.actlab.core.kernel.KernelProvider;
+import org.actlab.core.kernel.ParamBlock;
+
+/**
+ * Run in a JVM of its own by {@link WorstCaseProfileTest}: for each named function, warms the float32 kernel up,
+ * then prints {@code name forwardBytes backwardBytes}, the bytes allocated per call on 65,541 floats (a head and a
+ * tail) once C2 has compiled it; a kernel that boxes its vectors allocates kilobytes per call.
+ */
+public final class AllocationProbe {
+
+  private AllocationProbe() {}
+
+  public static void main(String[] names) {
+    var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    int n = 65_541;
+    float[] x = new float[n + 1];
+    float[] y = new float[n + 1];
+    float[] g = new float[n + 1];
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) r.nextDouble(-6, 6);
+      g[i] = 1f;
+    }
+    for (String name : names) {
+      Kernel k = KernelProvider.kernel(Catalog.activation(name));
+      ParamBlock pb = ParamBlock.shared(Catalog.activation(name).spec().defaults());
+      long fwd = Long.MAX_VALUE;
+      long bwd = Long.MAX_VALUE;
+      // until both are compiled (a loaded machine compiles late) or 60 rounds have passed
+      for (int round = 0; round < 60 && (fwd >= 256 || bwd >= 256); round++) {
+        for (int warm = 0; warm < 100; warm++) {
+          k.forward(x, 1, y, 1, n, pb);
+          k.backward(x, 1, g, 1, y, 1, n, pb, null);
+        }
+        long before = mx.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 10; i++) {
+          k.forward(x, 1, y, 1, n, pb);
+        }
+        long mid = mx.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 10; i++) {
+          k.backward(x, 1, g, 1, y, 1, n, pb, null);
+        }
+        fwd = (mid - before) / 10;
+        bwd = (mx.getCurrentThreadAllocatedBytes() - mid) / 10;
+      }
+      System.out.println(name + " " + fwd + " " + bwd);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.actlab.core.kernel.simd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.actlab.core.activation.Catalog;
+import org.actlab.core.kernel.KernelProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The float kernels of the transcendental functions stay free of boxing when C2 compiles them with every
+ * never-taken branch kept. C2 drops such branches only while the deoptimizations counted in the methods it inlines
+ * (the JDK's vector classes included) stay under {@code PerMethodTrapLimit}; late in a long run they do not, and a
+ * kernel whose rare path calls a helper then goes over C2's node budget and boxes every vector (silu' measured at
+ * 226–412 instead of ~1,300 Melem/s in such runs). {@code -XX:PerMethodTrapLimit=0} forces that case; boxing shows
+ * as allocation, which this test measures in a JVM of its own ({@link AllocationProbe}), never time.
+ */
+class WorstCaseProfileTest {
+
+  private static final List<String> FUNCTIONS =
+      List.of("silu", "sigmoid", "softplus", "tanh", "elu", "logsigmoid", "mish", "gelu", "gelu_tanh", "selu");
+
+  @Test
+  void transcendentalKernelsDoNotBoxWithEveryBranchCompiled() throws IOException, InterruptedException {
+    assumeTrue(KernelProvider.kernel(Catalog.activation("silu")) instanceof SimdKernel,
+        "SIMD kernels are off in this run");
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:PerMethodTrapLimit=0", "--add-modules", "jdk.incubator.vector",
+        "-cp", System.getProperty("java.class.path")));
+    for (String p : List.of("actlab.jit.inline")) {
+      if (System.getProperty(p) != null) {
+        cmd.add("-D" + p + "=" + System.getProperty(p));
+      }
+    }
+    cmd.add(AllocationProbe.class.getName());
+    cmd.addAll(FUNCTIONS);
+    Process child = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    byte[] out = child.getInputStream().readAllBytes();
+    assertTrue(child.waitFor(180, TimeUnit.SECONDS), "the probe JVM did not finish");
+    String text = new String(out, StandardCharsets.UTF_8);
+    assertEquals(0, child.exitValue(), text);
+    List<String> bad = new ArrayList<>();
+    int seen = 0;
+    for (String line : text.split("\n")) {
+      String[] f = line.trim().split(" ");
+      if (f.length == 3 && FUNCTIONS.contains(f[0])) {
+        seen++;
+        if (Long.parseLong(f[1]) >= 256 || Long.parseLong(f[2]) >= 256) {
+          bad.add(f[0] + ": " + f[1] + " bytes per forward, " + f[2] + " per backward");
+        }
+      }
+    }
+    assertEquals(FUNCTIONS.size(), seen, text);
+    assertTrue(bad.isEmpty(), "boxing with -XX:PerMethodTrapLimit=0:\n" + String.join("\n", bad));
+  }
+}
