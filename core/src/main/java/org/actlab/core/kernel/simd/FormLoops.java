@@ -122,7 +122,8 @@ final class FormLoops implements Loops {
     VectorMask<Float> tailMask = FH.indexInRange(n - lanes - end, n - end);
     for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
       int at = i < 0 ? 0 : i < end ? i : n - lanes;
-      FloatVector r = narrow(FORM.fWidened(widen(FloatVector.fromArray(FH, x, xOff + at)), p));
+      DoubleVector v = (DoubleVector) FloatVector.fromArray(FH, x, xOff + at).convertShape(VectorOperators.F2D, D, 0);
+      FloatVector r = (FloatVector) FORM.fWidened(v, p).convertShape(VectorOperators.D2F, FH, 0);
       if (at == i) {
         r.intoArray(y, yOff + at);
       } else {
@@ -199,8 +200,10 @@ final class FormLoops implements Loops {
     VectorMask<Float> tailMask = FH.indexInRange(n - lanes - end, n - end);
     for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
       int at = i < 0 ? 0 : i < end ? i : n - lanes;
-      DoubleVector d = FORM.dfdxWidened(widen(FloatVector.fromArray(FH, x, xOff + at)), p);
-      FloatVector r = narrow(widen(FloatVector.fromArray(FH, dy, dyOff + at)).mul(d));
+      DoubleVector v = (DoubleVector) FloatVector.fromArray(FH, x, xOff + at).convertShape(VectorOperators.F2D, D, 0);
+      DoubleVector g = (DoubleVector) FloatVector.fromArray(FH, dy, dyOff + at)
+          .convertShape(VectorOperators.F2D, D, 0);
+      FloatVector r = (FloatVector) g.mul(FORM.dfdxWidened(v, p)).convertShape(VectorOperators.D2F, FH, 0);
       if (at == i) {
         r.intoArray(dx, dxOff + at);
       } else {
@@ -227,7 +230,9 @@ final class FormLoops implements Loops {
     }
     for (int i = 0; i < n; i += FH.length()) {
       VectorMask<Float> m = FH.indexInRange(i, n);
-      narrow(FORM.fWidened(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p)).intoArray(y, yOff + i, m);
+      DoubleVector v = (DoubleVector) FloatVector.fromArray(FH, x, xOff + i, m)
+          .convertShape(VectorOperators.F2D, D, 0);
+      ((FloatVector) FORM.fWidened(v, p).convertShape(VectorOperators.D2F, FH, 0)).intoArray(y, yOff + i, m);
     }
   }
 
@@ -252,8 +257,12 @@ final class FormLoops implements Loops {
     }
     for (int i = 0; i < n; i += FH.length()) {
       VectorMask<Float> m = FH.indexInRange(i, n);
-      DoubleVector d = FORM.dfdxWidened(widen(FloatVector.fromArray(FH, x, xOff + i, m)), p);
-      narrow(widen(FloatVector.fromArray(FH, dy, dyOff + i, m)).mul(d)).intoArray(dx, dxOff + i, m);
+      DoubleVector v = (DoubleVector) FloatVector.fromArray(FH, x, xOff + i, m)
+          .convertShape(VectorOperators.F2D, D, 0);
+      DoubleVector g = (DoubleVector) FloatVector.fromArray(FH, dy, dyOff + i, m)
+          .convertShape(VectorOperators.F2D, D, 0);
+      ((FloatVector) g.mul(FORM.dfdxWidened(v, p)).convertShape(VectorOperators.D2F, FH, 0))
+          .intoArray(dx, dxOff + i, m);
     }
   }
 
@@ -321,15 +330,8 @@ final class FormLoops implements Loops {
       if (z != null) {
         v.intoArray(z, zo + c, m);
       }
-      narrow(FORM.fWidened(widen(v), pv)).intoArray(y, yo + c, m);
+      DoubleVector w = (DoubleVector) v.convertShape(VectorOperators.F2D, D, 0);
+      ((FloatVector) FORM.fWidened(w, pv).convertShape(VectorOperators.D2F, FH, 0)).intoArray(y, yo + c, m);
     }
-  }
-
-  private static DoubleVector widen(FloatVector v) {
-    return (DoubleVector) v.convertShape(VectorOperators.F2D, D, 0);
-  }
-
-  private static FloatVector narrow(DoubleVector v) {
-    return (FloatVector) v.convertShape(VectorOperators.D2F, FH, 0);
   }
 }
