@@ -10,7 +10,8 @@ import org.actlab.core.kernel.ParamBlock;
 /**
  * Run in a JVM of its own by {@link WorstCaseProfileTest}: for each named function, warms the float32 kernel up,
  * then prints {@code name forwardBytes backwardBytes}, the bytes allocated per call on 65,541 floats (a head and a
- * tail) once C2 has compiled it; a kernel that boxes its vectors allocates kilobytes per call.
+ * tail) once C2 has compiled it; a kernel that boxes its vectors allocates kilobytes per call. Ends with the
+ * kernels' status line (whether the JIT inlining directive was installed).
  */
 public final class AllocationProbe {
 
@@ -51,5 +52,6 @@ public final class AllocationProbe {
       }
       System.out.println(name + " " + fwd + " " + bwd);
     }
+    System.out.println("status: " + KernelProvider.simdStatus()); // the JIT directive's, for a failure message
   }
 }

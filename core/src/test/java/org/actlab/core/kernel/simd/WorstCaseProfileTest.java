@@ -85,6 +85,9 @@ class WorstCaseProfileTest {
         }
       }
     }
+    if (!bad.isEmpty()) {
+      bad.add(text.lines().filter(l -> l.startsWith("status: ")).findFirst().orElse("no status line"));
+    }
     assertEquals(names.size(), seen, text);
     return bad;
   }
