@@ -201,9 +201,10 @@ final class FormLoops implements Loops {
     for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
       int at = i < 0 ? 0 : i < end ? i : n - lanes;
       DoubleVector v = (DoubleVector) FloatVector.fromArray(FH, x, xOff + at).convertShape(VectorOperators.F2D, D, 0);
+      DoubleVector d = FORM.dfdxWidened(v, p); // before loading dy, which would otherwise live across its calls
       DoubleVector g = (DoubleVector) FloatVector.fromArray(FH, dy, dyOff + at)
           .convertShape(VectorOperators.F2D, D, 0);
-      FloatVector r = (FloatVector) g.mul(FORM.dfdxWidened(v, p)).convertShape(VectorOperators.D2F, FH, 0);
+      FloatVector r = (FloatVector) g.mul(d).convertShape(VectorOperators.D2F, FH, 0);
       if (at == i) {
         r.intoArray(dx, dxOff + at);
       } else {
