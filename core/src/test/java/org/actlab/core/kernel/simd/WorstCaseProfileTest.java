@@ -39,7 +39,7 @@ class WorstCaseProfileTest {
   /**
    * With the ordinary profile, every float kernel but the known ones: these double-lane forms are too large a
    * graph for C2 (over its node budget, helpers stay calls and box), measured 30–320 Melem/s at 1M floats; and
-   * mish, whose float kernel boxed in one of seven probe runs (5.8 MB per call, forward and backward alike; cause
+   * mish, whose float kernel boxed in one of 19 probe runs (5.8 MB per call, forward and backward alike; cause
    * not found yet), so that this test would fail at random. (They are not probed: boxed kernels are slow enough to
    * take a minute here.)
    */
