@@ -37,8 +37,8 @@ class WorstCaseProfileTest {
   }
 
   /**
-   * With the ordinary profile, every float kernel but the known ones: these double-lane forms are too large a
-   * graph for C2 (over its node budget, helpers stay calls and box), measured 30–320 Melem/s at 1M floats; and
+   * With the ordinary profile, every float kernel but the known ones: four double-lane forms too large a
+   * graph for C2 (over its node budget, helpers stay calls and box), measured 38–325 Melem/s at 1M floats; and
    * mish, whose float kernel boxed in one of 19 probe runs (5.8 MB per call, forward and backward alike; cause
    * not found yet), so that this test would fail at random. (They are not probed: boxed kernels are slow enough to
    * take a minute here.)
@@ -57,7 +57,7 @@ class WorstCaseProfileTest {
     assertTrue(bad.isEmpty(), "boxing:\n" + String.join("\n", bad));
   }
 
-  private static final List<String> KNOWN_BOXING = List.of("quick_gelu", "serf", "sine", "snake", "tanhexp", "mish");
+  private static final List<String> KNOWN_BOXING = List.of("quick_gelu", "serf", "snake", "tanhexp", "mish");
 
   /** Runs {@link AllocationProbe} on {@code names} in a JVM with {@code flags}; the functions that allocated. */
   private static List<String> boxing(List<String> names, String... flags) throws IOException, InterruptedException {

@@ -2,10 +2,11 @@ package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.COS;
 import static jdk.incubator.vector.VectorOperators.GE;
-import static jdk.incubator.vector.VectorOperators.IS_FINITE;
+import static jdk.incubator.vector.VectorOperators.LT;
 import static jdk.incubator.vector.VectorOperators.SIN;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VectorForm;
 
@@ -23,38 +24,43 @@ public final class SineForm implements VectorForm {
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
     DoubleVector t = x.mul(p[0]);
-    DoubleVector err = productError(x, p[0], t);
-    DoubleVector[] ce = cosSinOfError(err);
-    return t.lanewise(SIN).mul(ce[0]).add(t.lanewise(COS).mul(ce[1]));
+    return sinOfSum(t, productError(x, p[0], t));
   }
 
   @Override
   public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector t = x.mul(p[0]);
     DoubleVector err = productError(x, p[0], t);
-    DoubleVector[] ce = cosSinOfError(err);
-    return t.lanewise(COS).mul(ce[0]).sub(t.lanewise(SIN).mul(ce[1])).mul(p[0]);
-  }
-
-  /** {@code fma(x, a, −t)}, 0 where t is not finite (Sine.productError). */
-  static DoubleVector productError(DoubleVector x, double a, DoubleVector t) {
-    return x.fma(x.broadcast(a), t.neg()).blend(0.0, t.test(IS_FINITE).not());
+    return t.lanewise(COS).mul(cosOf(err)).sub(t.lanewise(SIN).mul(sinOf(err))).mul(p[0]);
   }
 
   /**
-   * {@code {cos err, sin err}}: exact to double by Taylor terms where |err| &lt; 2⁻²⁰ (every lane whose product
-   * is below about 2³³), by the library sine and cosine in a lane that needs them (per lane, so a result does not
-   * depend on its neighbours).
+   * {@code fma(x, a, −t)}, 0 where t is not finite (Sine.productError). The finiteness test is a comparison:
+   * {@code test(IS_FINITE)} is not intrinsified, and its mask was allocated for every vector.
    */
-  static DoubleVector[] cosSinOfError(DoubleVector err) {
-    DoubleVector e2 = err.mul(err);
-    DoubleVector c = e2.mul(-0.5).add(1.0);
-    DoubleVector s = err.sub(err.mul(e2).mul(1.0 / 6));
-    var big = err.abs().compare(GE, 0x1p-20);
-    if (big.anyTrue()) {
-      c = c.blend(err.lanewise(COS), big);
-      s = s.blend(err.lanewise(SIN), big);
-    }
-    return new DoubleVector[] {c, s};
+  static DoubleVector productError(DoubleVector x, double a, DoubleVector t) {
+    return x.fma(x.broadcast(a), t.neg()).blend(0.0, t.abs().compare(LT, Double.POSITIVE_INFINITY).not());
+  }
+
+  /**
+   * {@code sin(t + err)} by the angle-sum formula. cos err and sin err are exact to double by Taylor terms where
+   * |err| &lt; 2⁻²⁰ (every lane whose product is below about 2³³), and come from the library sine and cosine in a
+   * lane that needs them (per lane, so a result does not depend on its neighbours). Two vectors, not an array of
+   * them: an array of vectors is an allocation C2 keeps, with both vectors boxed, on every call.
+   */
+  static DoubleVector sinOfSum(DoubleVector t, DoubleVector err) {
+    return t.lanewise(SIN).mul(cosOf(err)).add(t.lanewise(COS).mul(sinOf(err)));
+  }
+
+  private static DoubleVector cosOf(DoubleVector err) {
+    DoubleVector c = err.mul(err).mul(-0.5).add(1.0);
+    VectorMask<Double> big = err.abs().compare(GE, 0x1p-20);
+    return big.anyTrue() ? c.blend(err.lanewise(COS), big) : c;
+  }
+
+  private static DoubleVector sinOf(DoubleVector err) {
+    DoubleVector s = err.sub(err.mul(err.mul(err)).mul(1.0 / 6));
+    VectorMask<Double> big = err.abs().compare(GE, 0x1p-20);
+    return big.anyTrue() ? s.blend(err.lanewise(SIN), big) : s;
   }
 }

@@ -1,9 +1,7 @@
 package org.actlab.core.kernel.simd.form;
 
-import static jdk.incubator.vector.VectorOperators.COS;
 import static jdk.incubator.vector.VectorOperators.IS_INFINITE;
 import static jdk.incubator.vector.VectorOperators.LT;
-import static jdk.incubator.vector.VectorOperators.SIN;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
@@ -51,8 +49,7 @@ public final class SnakeForm implements VectorForm {
       DoubleVector v = u.add(PI4_HI);
       DoubleVector b = v.sub(u);
       DoubleVector vErr = u.sub(v.sub(b)).add(b.neg().add(PI4_HI)).add(uErr).add(PI4_LO);
-      DoubleVector[] ce = SineForm.cosSinOfError(vErr);
-      DoubleVector s = v.lanewise(SIN).mul(ce[0]).add(v.lanewise(COS).mul(ce[1]));
+      DoubleVector s = SineForm.sinOfSum(v, vErr);
       d = d.blend(s.mul(2.0).mul(s), cancel);
     }
     return d;
@@ -61,7 +58,6 @@ public final class SnakeForm implements VectorForm {
   /** {@code sin(b·a)} with the product's rounding error applied exactly (angle-sum formula). */
   private static DoubleVector sinOfProduct(DoubleVector b, double a) {
     DoubleVector t = b.mul(a);
-    DoubleVector[] ce = SineForm.cosSinOfError(SineForm.productError(b, a, t));
-    return t.lanewise(SIN).mul(ce[0]).add(t.lanewise(COS).mul(ce[1]));
+    return SineForm.sinOfSum(t, SineForm.productError(b, a, t));
   }
 }
