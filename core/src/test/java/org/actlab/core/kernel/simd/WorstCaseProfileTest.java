@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * never-taken branch kept. C2 drops such branches only while the deoptimizations counted in the methods it inlines
  * (the JDK's vector classes included) stay under {@code PerMethodTrapLimit}; late in a long run they do not, and a
  * kernel whose rare path calls a helper then goes over C2's node budget and boxes every vector (silu' measured at
- * 226–412 instead of ~1,300 Melem/s in such runs). {@code -XX:PerMethodTrapLimit=0} forces that case; boxing shows
+ * 226–519 instead of ~1,300 Melem/s in such runs). {@code -XX:PerMethodTrapLimit=0} forces that case; boxing shows
  * as allocation, which this test measures in a JVM of its own ({@link AllocationProbe}), never time.
  */
 class WorstCaseProfileTest {
