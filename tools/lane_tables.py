@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Per-interval polynomial tables for float-lane kernels: gelu, gelu' (VGaussFloat), mish and mish' (VMishFloat),
-silu' next to its root (VExp.siluSlope), tanhshrink and tanhshrink' (VTanhshrinkFloat).
+silu' next to its root (VExp.siluSlope), tanhshrink and tanhshrink' (VTanhshrinkFloat), softplus (VSoftplusFloat).
 
-Writes GeluTables.java, MishTables.java, SiluTables.java and TanhshrinkTables.java in
+Writes GeluTables.java, MishTables.java, SiluTables.java, TanhshrinkTables.java and SoftplusTables.java in
 core/src/main/java/org/actlab/core/kernel/simd/.
 Run from the repository root:
 
@@ -27,6 +27,11 @@ of mish'); for x > 0 the table holds mish'(a) itself (bounded, no exponential ne
 entries 0..19 and n = 0..11 of mish'(a) entries 20..31 (a two-vector permute). Beyond them, K = 1 - a (a >= 19.5)
 and mish'(a) = 1 (a >= 11.5) within 0.1 of 2^-24 (checked below). mish itself the same way: mish(-a) = -a E S(a),
 mish(a) = a T(a), S and T tabulated on the same intervals, both 1 beyond them.
+
+softplus. With e = e^(-|x|) in (0, 1], softplus(x) = max(x, 0) + log1p(e) = max(x, 0) + e * L(e), L(e) =
+log1p(e)/e (1 at 0, smooth: its singularity is at e = -1). L is tabulated in v = 15e on the unit intervals around
+n = 0..15, in t = 15e - n (one fma, rounded once, so the variable carries no rounding of v); degree 4 suffices,
+as each interval is 1/30 wide in e and 1 away from the singularity.
 
 Each fit is weighted least squares (relative error) on Chebyshev nodes against mpmath at 30 digits; the
 coefficients are then rounded to float one at a time, lowest first, with the higher ones refitted, so the
@@ -216,6 +221,7 @@ def main():
     mish()
     silu()
     tanhshrink()
+    softplus_table()
 
 
 def gelu():
@@ -329,6 +335,32 @@ def tanhshrink():
   }};
 '''
     write('TanhshrinkTables', doc, fields, None, None, TANHSHRINK_DEGREE)
+
+
+SOFTPLUS_DEGREE = 4
+SOFTPLUS_SCALE = 15  # v = 15e: e in [0, 1] fills n = 0..15
+
+
+def softplus_l(v):
+    """log1p(e)/e at e = v/15 (1 at 0)."""
+    e = v / SOFTPLUS_SCALE
+    return mpf(1) if e == 0 else mp.log1p(e) / e
+
+
+def softplus_table():
+    rows = table('L', (softplus_l, INTERVALS), degree=SOFTPLUS_DEGREE)
+    doc = f''' * Degree-{SOFTPLUS_DEGREE} polynomials of {{@code L(e) = log1p(e)/e}} in {{@code t = 15e − n}} on the intervals
+ * {{@code |t| ≤ 1/2}}, n = 0..15, for softplus in float lanes (see {{@link VSoftplusFloat}}): with e = e^{{−|x|}},
+ * softplus(x) = max(x, 0) + e·L(e). Coefficient k of interval n is at {{@code [16k + n]}}: one 16-lane table per
+ * coefficient.'''
+    fields = f'''  /** e is scaled by this to index the intervals. */
+  static final float SCALE = {SOFTPLUS_SCALE}f;
+
+  static final float[] L = {{
+{rows}
+  }};
+'''
+    write('SoftplusTables', doc, fields, None, None, SOFTPLUS_DEGREE)
 
 
 if __name__ == '__main__':

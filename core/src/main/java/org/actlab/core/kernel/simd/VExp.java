@@ -367,16 +367,6 @@ public final class VExp {
   }
 
   /**
-   * {@code ln(1 + eˣ)} in float lanes as {@code log1p(E)}, {@code E = eˣ} (condition number at most 1 in E), with x
-   * itself where E overflows (x &gt; 88.7, where log1p(e^{−x}) is far below half an ulp of x).
-   */
-  public static FloatVector softplusFloat(FloatVector x) {
-    FloatVector big = x.lanewise(EXP);
-    FloatVector r = big.lanewise(LOG1P);
-    return r.blend(x, big.eq(Float.POSITIVE_INFINITY)); // branch-free: see expNonPositive
-  }
-
-  /**
    * {@code sech²x = 4e/(1+e)²}, {@code e = e^{−2|x|}} by {@link #expNonPositive}, in float lanes. For |x| &gt; 34.5
    * (e below 2⁻⁹⁹) the same exp takes −|x| instead and the lane is {@code (2h)·(2h)}, h = e^{−|x|}, rounded once
    * (4e would carry e's subnormal rounding). Branch-free, as {@link #expNonPositive}: with this tail behind an

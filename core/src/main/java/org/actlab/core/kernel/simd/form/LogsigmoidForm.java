@@ -4,13 +4,14 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 
 import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VSoftplusFloat;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
  * logsigmoid lane-wise, the reference's stable form {@code min(x,0) − log1p(e^{−|x|})} (−∞ at −∞, no overflow);
- * f' = σ(−x) by sign. Float lanes: {@code −log1p(e^{−x})} ({@link VExp#softplusFloat}, x itself where e^{−x}
- * overflows) and σ(−x) by {@link VExp#sigmoidFloat} (inline exp); within the
- * 4 ULP bound over the float sweep (SimdFloatSweepTest).
+ * f' = σ(−x) by sign. Float lanes: {@code −softplus(−x)} ({@link VSoftplusFloat}: inline exp, tabulated log1p)
+ * and σ(−x) by {@link VExp#sigmoidFloat} (inline exp); within the 4 ULP bound over the float sweep
+ * (SimdFloatSweepTest).
  */
 public final class LogsigmoidForm implements VectorForm {
 
@@ -37,7 +38,7 @@ public final class LogsigmoidForm implements VectorForm {
 
   @Override
   public FloatVector f(FloatVector x, double[] p) {
-    return VExp.softplusFloat(x.neg()).neg(); // −ln(1 + e^{−x})
+    return VSoftplusFloat.softplus(x.neg()).neg(); // −ln(1 + e^{−x})
   }
 
   @Override
