@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Per-interval polynomial tables for float-lane kernels: gelu, gelu' (VGaussFloat), mish and mish' (VMishFloat),
-silu' next to its root (VExp.siluSlope), tanhshrink and tanhshrink' (VTanhshrinkFloat), softplus (VSoftplusFloat).
+silu' next to its root (VSiluFloat.slope), tanhshrink and tanhshrink' (VTanhshrinkFloat), softplus (VSoftplusFloat).
 
 Writes GeluTables.java, MishTables.java, SiluTables.java, TanhshrinkTables.java and SoftplusTables.java in
 core/src/main/java/org/actlab/core/kernel/simd/.
@@ -280,7 +280,7 @@ def silu_r(d):
 def silu():
     coeffs = fit(silu_r, 0, -SILU_WINDOW, SILU_WINDOW, SILU_DEGREE)
     print('silu R  worst %.3f x 2^-24' % error(silu_r, 0, coeffs, -SILU_WINDOW, SILU_WINDOW))
-    doc = f''' * silu' next to its root r in float lanes (see {{@link VExp#siluSlope}}): for x = r + δ, {{@code 1 + x + eˣ}}
+    doc = f''' * silu' next to its root r in float lanes (see {{@link VSiluFloat#slope}}): for x = r + δ, {{@code 1 + x + eˣ}}
  * is {{@code δ + δ·R(δ)}} exactly (as {{@code 1 + r + eʳ = 0}}), {{@code R(δ) = eʳ·expm1(δ)/δ}} of degree {SILU_DEGREE} fitted
  * on |δ| &lt; {SILU_WINDOW}, where the float sum {{@code 1 + x + eˣ}} would cancel.'''
     coeff_list = '\n      ' + ', '.join(repr(c) + 'f' for c in coeffs[:3]) + ',\n      ' + ', '.join(

@@ -27,8 +27,6 @@ public final class VExp {
   static final double SATURATED = 1e4;
   /** Below this t, e^t is subnormal or nearly so in double: products go through {@code (a·h)·h}. */
   static final double D_TAIL = -700;
-  /** Below this t, e^t·|t| is subnormal or nearly so in float. */
-  static final float F_TAIL = -80f;
 
   private static final FloatVector ONE = FloatVector.broadcast(Lanes.F, 1f);
   /** The float lanes filled from the upper double half in {@link #join}. */
@@ -199,21 +197,6 @@ public final class VExp {
   }
 
   /**
-   * {@code ρ = eʳ − 1 ≈ r·q(r)} for the reduced argument of {@code a} ({@code eᵃ = 2ⁿ(1 + ρ)}), given k from the
-   * rounding step. A method of its own so that {@link #siluSlope}, which keeps e split, stays below C2's size limit
-   * for inlining a hot method (325 bytes: above it, silu' ran at a quarter of its speed).
-   */
-  private static FloatVector expSplitRho(FloatVector a, FloatVector k) {
-    FloatVector n = k.sub(ROUND_F);
-    FloatVector r = n.fma(a.broadcast(-LN2_HI), a).sub(n.mul(LN2_LO));
-    FloatVector q = r.broadcast(EXP_Q[EXP_Q.length - 1]);
-    for (int i = EXP_Q.length - 2; i >= 0; i--) {
-      q = q.fma(r, r.broadcast(EXP_Q[i]));
-    }
-    return r.mul(q);
-  }
-
-  /**
    * {@code 2ⁿ} from {@code k = n + ROUND_F} (the rounding step's sum), for n in the normal range: k's low bits hold
    * n (ROUND_F's own low 9 bits are zero), so {@code k << 23} is n in the exponent field.
    */
@@ -268,72 +251,8 @@ public final class VExp {
 
 
 
-  /**
-   * silu in float lanes: {@code x·s/(1 + e)}, {@code e = e^{−|x|}}, s = 1 for x ≥ 0 and e below. The exp is
-   * inline (no vector-math call: the library call spilled every live vector, and silu ran at 0.8–1.2× PyTorch's
-   * speed). Below −80, where x·e^x must not round e^x into the subnormals first, the same exp takes x/2 instead,
-   * and the lane is {@code (x·h)·h}, h = e^{x/2}; −0.0 below −10⁴. Branch-free, for the reason given at
-   * {@link #expNonPositive}: with the tail behind an {@code anyTrue} test, C2 compiled it in late in a run, over
-   * its node budget, as a call that boxes its vectors.
-   */
-  public static FloatVector silu(FloatVector x) {
-    VectorMask<Float> far = x.compare(LT, F_TAIL);
-    FloatVector a = x.abs().neg().blend(x.mul(0.5f), far);
-    FloatVector e = expNormal(a);
-    FloatVector y = x.mul(e.blend(1f, x.compare(GE, 0))).div(e.add(1f));
-    FloatVector tail = x.mul(e).mul(e).blend(-0f, x.compare(LT, (float) -SATURATED));
-    return y.blend(tail, far);
-  }
-
-  /** {@code eᵃ} for a ≤ 0, as {@link #expNonPositive} but with a clamped at −80, where e^a is still normal. */
-  private static FloatVector expNormal(FloatVector a) {
-    FloatVector c = a.blend(-80f, a.compare(LT, -80f)); // NaN kept
-    FloatVector k = c.fma(c.broadcast(LOG2E), c.broadcast(ROUND_F));
-    FloatVector two = pow2(k);
-    return expSplitRho(c, k).fma(two, two);
-  }
-
   /** expm1(r)/r = Σ rᵏ/(k+1)!, k = 0..7 ({@link #expm1NonPositive}): truncation below 10⁻⁹ relative for |r| ≤ ln2/2. */
   private static final float[] EXPM1_Q = {1f, 1f / 2, 1f / 6, 1f / 24, 1f / 120, 1f / 720, 1f / 5040, 1f / 40320};
-
-  /**
-   * silu' in float lanes, the reference's branches with e = e^{−|x|}: {@code (1 + e(1+x))/(1+e)²} for x ≥ 0 (all
-   * terms positive) and {@code e·B/(1+e)²}, {@code B = 1 + x + e}, for x &lt; 0, the square as {@code e(e+2) + 1},
-   * one division for both. For x &lt; 0 the exponential stays split as {@code e = 2ⁿ(1 + ρ)}, ρ = r·q(r): B is
-   * {@code 2ⁿ·ρ + ((1 + x) + 2ⁿ)} and e·B is {@code 2ⁿ·(B + ρ·B)}, so e's own rounding enters neither (with e rounded
-   * first, the product reached 4.2 ULP at x = −0.8453, where every intermediate sits at the bottom of its binade and
-   * the result at the top of its). Near the root r the float B cancels, so for |x − r| &lt; 0.43 it is
-   * {@code δ + δ·R(δ)}, δ = x − r, R fitted ({@link SiluTables}): δ exact, the rounding only in the small part.
-   * Arguments below −80 are clamped for the exponential (x &gt; 80 gives 1 with any e that small). Lanes with
-   * x &lt; −80 give the exponential x/2 instead and take {@code ((1 + x)·h)·h}, h = e^{x/2}, −0.0 below −10⁴:
-   * branch-free, as {@link #silu}. Behind an {@code anyTrue} test, this tail measured 120 instead of 1,360
-   * Melem/s at 1M with {@code -XX:PerMethodTrapLimit=0}, and 226–519 in 8 of about 40 full bench runs.
-   */
-  public static FloatVector siluSlope(FloatVector t) {
-    VectorMask<Float> far = t.compare(LT, F_TAIL);
-    FloatVector a = t.abs().neg().blend(t.mul(0.5f), far); // far lanes: e = e^{t/2}, for the tail below
-    a = a.blend(-80f, a.compare(LT, -80f)); // NaN kept
-    FloatVector k = a.fma(a.broadcast(LOG2E), a.broadcast(ROUND_F));
-    FloatVector rho = expSplitRho(a, k);
-    FloatVector two = pow2(k);
-    FloatVector e = rho.fma(two, two);
-    FloatVector d2 = e.fma(e.add(2f), ONE);
-    FloatVector onePlusT = t.add(1f);
-    FloatVector delta = t.sub(SiluTables.ROOT_HI).sub(SiluTables.ROOT_LO);
-    VectorMask<Float> window = delta.abs().compare(LT, SiluTables.WINDOW);
-    // near the root, 1 + x + eˣ = δ + δ·R(δ) (SiluTables): written here, not in a helper, because a helper this late
-    // in the graph is what C2 leaves out once over its node budget (with unpruned branches, late in a long run)
-    FloatVector q = delta.broadcast(SiluTables.R[SiluTables.DEGREE]);
-    for (int i = SiluTables.DEGREE - 1; i >= 0; i--) {
-      q = q.fma(delta, delta.broadcast(SiluTables.R[i]));
-    }
-    FloatVector bracket = two.fma(rho, onePlusT.add(two)).blend(delta.fma(q, delta), window);
-    FloatVector neg = rho.fma(bracket, bracket).mul(two);
-    FloatVector num = e.fma(onePlusT, ONE).blend(neg, t.compare(LT, 0));
-    FloatVector slope = num.div(d2).blend(1f, t.compare(VectorOperators.GT, (float) SATURATED));
-    FloatVector tail = onePlusT.mul(e).mul(e).blend(-0f, t.compare(LT, (float) -SATURATED));
-    return slope.blend(tail, far);
-  }
 
   /** The lower ({@code part} 0) or upper (1) half of a float vector's lanes, widened to double lanes. */
   public static DoubleVector half(FloatVector x, int part) {

@@ -5,6 +5,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 
 import org.actlab.core.kernel.simd.VExp;
+import org.actlab.core.kernel.simd.VSiluFloat;
 import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
 
@@ -55,7 +56,7 @@ public final class SwishForm implements VectorForm {
   /** Float lanes: silu's float form at β = 1; otherwise both halves through double lanes, rounded once. */
   static FloatVector floatValue(FloatVector x, double beta) {
     if (beta == 1) {
-      return VExp.silu(x);
+      return VSiluFloat.silu(x);
     }
     return VExp.join(value(VExp.half(x, 0), beta), value(VExp.half(x, 1), beta));
   }
@@ -63,7 +64,7 @@ public final class SwishForm implements VectorForm {
   /** Float lanes of {@link #slope}: silu's at β = 1, else through double lanes. */
   static FloatVector floatSlope(FloatVector x, double beta) {
     if (beta == 1) {
-      return VExp.siluSlope(x);
+      return VSiluFloat.slope(x);
     }
     return VExp.join(slope(VExp.half(x, 0), beta), slope(VExp.half(x, 1), beta));
   }
