@@ -159,7 +159,7 @@ final class FormLoops implements Loops {
 
   @Override
   public void backward(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int n, double[] p) {
-    if (!FORM.floatLanes()) {
+    if (!FORM.floatSlopeLanes()) {
       backwardWidened(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
@@ -248,7 +248,7 @@ final class FormLoops implements Loops {
 
   private static void backwardMasked(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int n,
                                      double[] p) {
-    if (FORM.floatLanes()) {
+    if (FORM.floatSlopeLanes()) {
       for (int i = 0; i < n; i += F.length()) {
         VectorMask<Float> m = F.indexInRange(i, n);
         FloatVector d = FORM.dfdx(FloatVector.fromArray(F, x, xOff + i, m), p);

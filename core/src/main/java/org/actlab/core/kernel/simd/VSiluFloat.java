@@ -29,14 +29,33 @@ public final class VSiluFloat {
 
   /** silu(x) = x·σ(x): {@code x/(1 + e)} for x ≥ 0, {@code x·e/(1 + e)} below. */
   public static FloatVector silu(FloatVector x) {
-    VectorMask<Float> negative = x.compare(LT, 0f);
-    FloatVector m = x.abs();
-    FloatVector a = m.blend(CLAMP, m.compare(GT, CLAMP)).neg(); // −min(|x|, 110), NaN kept; a = x below 0
+    return gate(x, x, null);
+  }
+
+  /**
+   * quick_gelu(x) = x·σ(t), t = 1.702x carried as {@code tHi + tLo} (the exponential amplifies the rounding of a
+   * plain float product by up to |t|). x must be clamped to ≥ −110 and t computed from x clamped to [−110, 110]
+   * (see {@link org.actlab.core.kernel.simd.form.QuickGeluForm}).
+   */
+  public static FloatVector quickGelu(FloatVector x, FloatVector tHi, FloatVector tLo) {
+    return gate(x, tHi, tLo);
+  }
+
+  /**
+   * {@code x·σ(t + tLo)} (tLo null: t = x): {@code x/(1 + e)} for t ≥ 0, {@code x·e/(1 + e)} below, e = e^{−|t + tLo|}.
+   * For t &lt; 0 the multiplier is −|t| clamped (silu, where it is x) or x itself, which the caller has clamped.
+   */
+  private static FloatVector gate(FloatVector x, FloatVector t, FloatVector tLo) {
+    VectorMask<Float> negative = t.compare(LT, 0f);
+    FloatVector m = t.abs();
+    FloatVector a = m.blend(CLAMP, m.compare(GT, CLAMP)).neg(); // −min(|t|, 110), NaN kept; a = t below 0
     FloatVector k = a.fma(a.broadcast(VExp.LOG2E), a.broadcast(VExp.ROUND_F));
     FloatVector up = VExp.pow2Up64(k);
-    FloatVector scaled = rho(a, k).fma(up, up); // e·2⁶⁴
+    FloatVector aLo = tLo == null ? null : tLo.neg().blend(tLo, negative); // the low part of a = −|t|
+    FloatVector scaled = rho(a, k, aLo).fma(up, up); // e·2⁶⁴
     FloatVector e = scaled.mul(DOWN);
-    return x.blend(a.mul(scaled), negative).div(e.add(1f)).mul(ONE.blend(DOWN, negative));
+    FloatVector below = tLo == null ? a : x;
+    return x.blend(below.mul(scaled), negative).div(e.add(1f)).mul(ONE.blend(DOWN, negative));
   }
 
   /**
@@ -56,7 +75,7 @@ public final class VSiluFloat {
     m = m.blend(CLAMP, m.compare(GT, CLAMP)); // NaN kept
     FloatVector a = m.neg();
     FloatVector k = a.fma(a.broadcast(VExp.LOG2E), a.broadcast(VExp.ROUND_F));
-    FloatVector rho = rho(a, k);
+    FloatVector rho = rho(a, k, null);
     FloatVector up = VExp.pow2Up64(k);
     FloatVector e = rho.fma(up, up).mul(DOWN);
     FloatVector two = up.mul(DOWN); // 2ⁿ; 0 or subnormal only where e is negligible next to 1 + t
@@ -73,10 +92,14 @@ public final class VSiluFloat {
         .mul(ONE.blend(DOWN, negative));
   }
 
-  /** {@code ρ = eʳ − 1 ≈ r·q(r)} for the reduced argument of a, given k from the rounding step (VExp.EXP_Q). */
-  private static FloatVector rho(FloatVector a, FloatVector k) {
+  /**
+   * {@code ρ = eʳ − 1 ≈ r·q(r)} for the reduced argument of {@code a + aLo} (aLo null: 0), given k from the rounding
+   * step: {@code r = (a − n·ln2_hi) + (aLo − n·ln2_lo)}, the first difference exact (VExp.EXP_Q).
+   */
+  private static FloatVector rho(FloatVector a, FloatVector k, FloatVector aLo) {
     FloatVector n = k.sub(VExp.ROUND_F);
-    FloatVector r = n.fma(a.broadcast(-VExp.LN2_HI), a).sub(n.mul(VExp.LN2_LO));
+    FloatVector r = n.fma(a.broadcast(-VExp.LN2_HI), a);
+    r = aLo == null ? r.sub(n.mul(VExp.LN2_LO)) : r.add(n.fma(a.broadcast(-VExp.LN2_LO), aLo));
     FloatVector q = r.broadcast(VExp.EXP_Q[VExp.EXP_Q.length - 1]);
     for (int i = VExp.EXP_Q.length - 2; i >= 0; i--) {
       q = q.fma(r, r.broadcast(VExp.EXP_Q[i]));

@@ -48,12 +48,21 @@ public interface VectorForm {
     return false;
   }
 
+  /**
+   * True if {@link #dfdx(FloatVector, double[])} is implemented and accurate to the float32 bound; by default, as
+   * {@link #floatLanes()}. A form whose f is accurate in float lanes but whose f' is not yet keeps the widened
+   * double lanes for f' alone.
+   */
+  default boolean floatSlopeLanes() {
+    return floatLanes();
+  }
+
   /** {@code f(x; p)} in float lanes; only called when {@link #floatLanes()} is true. */
   default FloatVector f(FloatVector x, double[] p) {
     throw new UnsupportedOperationException(id() + " has no float lanes");
   }
 
-  /** {@code f'(x; p)} in float lanes; only called when {@link #floatLanes()} is true. */
+  /** {@code f'(x; p)} in float lanes; only called when {@link #floatSlopeLanes()} is true. */
   default FloatVector dfdx(FloatVector x, double[] p) {
     throw new UnsupportedOperationException(id() + " has no float lanes");
   }

@@ -38,7 +38,8 @@ class WorstCaseProfileTest {
 
   /**
    * With the ordinary profile, every float kernel but the known ones: four double-lane forms too large a
-   * graph for C2 (over its node budget, helpers stay calls and box), measured 38–325 Melem/s at 1M floats; and
+   * graph for C2 (over its node budget, helpers stay calls and box), measured 38–325 Melem/s at 1M floats (of
+   * quick_gelu, only the backward now: its forward has float lanes); and
    * mish, whose float kernel boxed in one of 19 probe runs (5.8 MB per call, forward and backward alike; cause
    * not found yet), so that this test would fail at random; and for the same reason silu and the two swish forms,
    * which share silu's float f' and allocated 327,760 bytes per backward call (one object per vector) in one of six
