@@ -16,10 +16,11 @@ import jdk.incubator.vector.VectorOperators;
 
 /**
  * Lane-wise stable pieces of the exponential- and logarithm-based forms: the vector twins of {@code Stable}'s and
- * {@code Gates}' scalar code (same branches as blends, same corrections, same limits). Rare tails (arguments
- * below −700 in double, below −80 in float, where {@code e^t} is subnormal and products must be split as
- * {@code (a·h)·h}, {@code h = e^{t/2}}) are computed only when a lane needs them ({@code anyTrue}) in double
- * lanes; the float lanes of the benchmarked functions are branch-free instead (see {@link #expNonPositive}).
+ * {@code Gates}' scalar code (same branches as blends, same corrections, same limits). In double lanes, rare tails
+ * (arguments below −700, where {@code e^t} is subnormal and products must be split as {@code (a·h)·h},
+ * {@code h = e^{t/2}}) are computed only when a lane needs them ({@code anyTrue}). The float lanes are branch-free
+ * instead: their exponential scales by 2^{n+64}·2^{−64} so that subnormal results round once (see
+ * {@link #expNonPositive}; silu's float lanes, {@link VSiluFloat}, keep that scaled form through the quotient).
  */
 public final class VExp {
 
