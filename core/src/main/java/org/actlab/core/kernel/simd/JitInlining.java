@@ -23,7 +23,9 @@ import javax.management.ObjectName;
  *
  * <p>Installed once, on a daemon thread, through the JVM's DiagnosticCommand MBean ({@code jcmd
  * Compiler.directives_add}); it matches only methods of this package, so other code compiles as before. Loading
- * the management beans takes ~0.25 s, hence the thread: {@link #status()} waits for it. {@code
+ * the management beans takes ~0.25 s, hence the thread, started when the forms load; {@link #status()} waits for
+ * it, and {@code SimdKernels.kernel} calls that before it hands out a kernel, so that no loop can be compiled
+ * before the directive is in place. {@code
  * -Dactlab.jit.inline=off} skips it; a JVM without the {@code jdk.management} module runs without it.
  */
 final class JitInlining {

@@ -69,7 +69,7 @@ public final class SimdKernels {
     add(new SineForm());
     add(new SnakeForm());
 
-    JitInlining.start(); // before any kernel loop is compiled (see JitInlining)
+    JitInlining.start(); // early, so that loading the management beans overlaps with the caller's own work
   }
 
   private SimdKernels() {}
@@ -80,8 +80,15 @@ public final class SimdKernels {
     }
   }
 
-  /** The SIMD kernel for {@code fn}, or null if it has no vector form. */
+  /**
+   * The SIMD kernel for {@code fn}, or null if it has no vector form. The first call waits for the JIT inlining
+   * directive (at most 10 s, ~0.25 s of CPU once): a kernel loop that C2 compiles before the directive is in place
+   * can keep its helpers as calls, boxing every vector for as long as the JVM lives (with the installation held
+   * back by a second, silu's float kernels allocated 3–4 MB per call of 65,541 elements after 60 rounds of
+   * warm-up), and no kernel runs before one is returned here.
+   */
   public static SimdKernel kernel(Activation fn) {
+    JitInlining.status();
     VectorForm f = FORMS.get(fn.spec().id());
     return f == null ? null : new SimdKernel(fn, f);
   }

@@ -11,7 +11,9 @@ import org.actlab.core.kernel.ParamBlock;
  * Run in a JVM of its own by {@link WorstCaseProfileTest}: for each named function, warms the float32 kernel up,
  * then prints {@code name forwardBytes backwardBytes}, the bytes allocated per call on 65,541 floats (a head and a
  * tail) once C2 has compiled it; a kernel that boxes its vectors allocates kilobytes per call. Ends with the
- * kernels' status line (whether the JIT inlining directive was installed).
+ * kernels' status line (whether the JIT inlining directive was installed), after a line saying whether the
+ * directive's installation had finished when the first kernel was handed out (it must have: a loop compiled
+ * before it can box for good).
  */
 public final class AllocationProbe {
 
@@ -28,8 +30,13 @@ public final class AllocationProbe {
       x[i] = (float) r.nextDouble(-6, 6);
       g[i] = 1f;
     }
+    boolean first = true;
     for (String name : names) {
       Kernel k = KernelProvider.kernel(Catalog.activation(name));
+      if (first) {
+        System.out.println("directive settled before the first kernel: " + JitInlining.start().isDone());
+        first = false;
+      }
       ParamBlock pb = ParamBlock.shared(Catalog.activation(name).spec().defaults());
       long fwd = Long.MAX_VALUE;
       long bwd = Long.MAX_VALUE;

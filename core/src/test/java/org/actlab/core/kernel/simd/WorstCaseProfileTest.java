@@ -63,7 +63,12 @@ class WorstCaseProfileTest {
   private static final List<String> KNOWN_BOXING =
       List.of("quick_gelu", "serf", "snake", "tanhexp", "mish", "silu", "swish", "adaptive_swish");
 
-  /** Runs {@link AllocationProbe} on {@code names} in a JVM with {@code flags}; the functions that allocated. */
+  /**
+   * Runs {@link AllocationProbe} on {@code names} in a JVM with {@code flags}; the functions that allocated. Also
+   * checks that the JIT directive had settled when the probe got its first kernel: without that wait, a loop
+   * compiled first keeps its helpers as boxing calls (held back by a second, silu's installation race boxed
+   * through all 60 rounds).
+   */
   private static List<String> boxing(List<String> names, String... flags) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     cmd.addAll(List.of(flags));
@@ -93,6 +98,7 @@ class WorstCaseProfileTest {
       bad.add(text.lines().filter(l -> l.startsWith("status: ")).findFirst().orElse("no status line"));
     }
     assertEquals(names.size(), seen, text);
+    assertTrue(text.contains("directive settled before the first kernel: true"), text);
     return bad;
   }
 }
