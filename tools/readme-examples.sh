@@ -69,7 +69,7 @@ examples() {
   example "Bad input is one line and exit 2:" \
     './actlab train --data mnist10k --model dense:abc'
   section "bench: speed against the memory roofline"
-  example "Melem/s forward and backward (float32, one thread), next to System.arraycopy measured in the same run:" \
+  example "Melem/s forward and backward (float32, one thread), next to System.arraycopy sampled through the same run:" \
     './actlab bench relu leaky_relu sigmoid tanh gelu silu --sizes 1048576,16777216 2>/dev/null'
 }
 

@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
     description = {"Measure float32 throughput (millions of elements per second) of elementwise kernels, forward "
         + "(y = f(x)) and backward (dx = dy*f'(x)), with preallocated buffers: warm-up, then the median of "
         + Timing.REPS + " timed repetitions (about 0.3 s per measurement). The machine's copy bandwidth "
-        + "(System.arraycopy of the same sizes, same run) is printed as the memory roofline. Progress goes to "
-        + "stderr. Numbers are only comparable within one run."})
+        + "(System.arraycopy of the same sizes, measured before every function and after the last, about 0.1 s "
+        + "each; the median of these) is printed as the memory roofline. Progress goes to stderr. Numbers are "
+        + "only comparable within one run."})
 final class BenchCommand implements Callable<Integer> {
 
   /** Which kernels {@code --kernel} measures. */
@@ -90,17 +91,26 @@ final class BenchCommand implements Callable<Integer> {
     };
     List<ApproxKernel> approxes = approx ? Approximations.featured() : List.of();
     int max = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
-    BenchRun run = new BenchRun(max, new Timing(budget()));
+    BenchRun run = new BenchRun(max, new Timing(budget()), new Timing(budget() / 3));
     long steps = (long) sizes.size() * (1 + fns.size() * modes.size() + approxes.size());
     BenchReport report = new BenchReport();
     String status = KernelProvider.simdStatus(); // waits for the JIT inlining directive: asked before any timing
     Set<String> warmed = new HashSet<>(); // function/kernel pairs the JIT has compiled
     try (Threads pool = new Threads(threads); ProgressBar bar = progress(steps)) {
       for (int n : sizes) {
+        // The roofline is sampled next to every function, not once: on a shared machine the bandwidth drifts
+        // over a run. Single samples at 16M read 2,992-3,524 Melem/s in three runs while the cheap loops ran at
+        // 1,785-2,753, yet a harness alternating System.arraycopy with relu's loop measured them within 7% of
+        // each other (2,338-2,559 and 2,383-2,476): one sample made the share of copy a coin toss.
+        List<Double> copies = new ArrayList<>();
         bar.setExtraMessage("copy n=" + n);
-        report.copy(n, run.copy(n, pool));
+        copies.add(run.copy(n, pool));
         bar.step();
         for (Activation fn : fns) {
+          if (fn != fns.get(0)) {
+            bar.setExtraMessage("copy n=" + n);
+            copies.add(run.copy(n, pool));
+          }
           for (KernelProvider.Mode m : modes) {
             Kernel k = KernelProvider.kernel(fn, m);
             if (m == KernelProvider.Mode.OFF && which == Which.ALL && k.kind().equals("scalar")
@@ -126,6 +136,8 @@ final class BenchCommand implements Callable<Integer> {
           report.approx(a, n, run.forward(a, n, pool), run.backward(a, n, pool), run.error(a, n));
           bar.step();
         }
+        copies.add(run.copy(n, pool));
+        report.copy(n, copies);
       }
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -19,12 +19,18 @@ final class BenchReport {
 
   private record ApproxRow(ApproxKernel kernel, int size, double forward, double backward, double error) {}
 
-  private final Map<Integer, Double> copy = new LinkedHashMap<>();
+  /** Copy bandwidth samples of one size: their median is the roofline. */
+  private record Copy(double median, double min, double max, int samples) {}
+
+  private final Map<Integer, Copy> copy = new LinkedHashMap<>();
   private final List<Row> rows = new ArrayList<>();
   private final List<ApproxRow> approx = new ArrayList<>();
 
-  void copy(int n, double melem) {
-    copy.put(n, melem);
+  void copy(int n, List<Double> samples) {
+    double[] v = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int m = v.length / 2;
+    double median = v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+    copy.put(n, new Copy(median, v[0], v[v.length - 1], v.length));
   }
 
   void result(String fn, int n, int threads, String kernel, double fwd, double bwd) {
@@ -38,7 +44,7 @@ final class BenchReport {
   ObjectNode json() {
     ObjectNode o = Json.MAPPER.createObjectNode();
     ObjectNode c = o.putObject("copy");
-    copy.forEach((n, v) -> c.put(Integer.toString(n), round(v)));
+    copy.forEach((n, v) -> c.put(Integer.toString(n), round(v.median)));
     ArrayNode a = o.putArray("results");
     for (Row r : rows) {
       a.addObject().put("function", r.function).put("size", r.size).put("threads", r.threads)
@@ -57,14 +63,15 @@ final class BenchReport {
 
   void print(PrintWriter out, String lanes, int threads) {
     out.println("float32, " + threads + " thread(s), " + lanes + "; Melem/s (millions of elements per second)");
-    TextTable c = new TextTable("size", "copy (roofline)");
-    copy.forEach((n, v) -> c.add(Integer.toString(n), fmt(v)));
+    TextTable c = new TextTable("size", "copy (roofline)", "samples", "range");
+    copy.forEach((n, v) -> c.add(Integer.toString(n), fmt(v.median), Integer.toString(v.samples),
+        fmt(v.min) + "-" + fmt(v.max)));
     c.print(out, "");
     out.println();
     TextTable t = new TextTable("function", "kernel", "size", "forward", "backward", "fwd/copy");
     for (Row r : rows) {
       t.add(r.function, r.kernel, Integer.toString(r.size), fmt(r.forward), fmt(r.backward),
-          String.format(Locale.ROOT, "%.0f%%", 100 * r.forward / copy.get(r.size)));
+          String.format(Locale.ROOT, "%.0f%%", 100 * r.forward / copy.get(r.size).median));
     }
     t.print(out, "");
     if (!approx.isEmpty()) {

@@ -45,6 +45,8 @@ class BenchCommandTest {
     Cli.Result r = Cli.run("bench", "tanh", "--sizes", "256", "--threads", "2", "--approx");
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.out().contains("copy (roofline)"), r::toString);
+    // the roofline is sampled before the function and after it
+    assertTrue(r.out().matches("(?s).*\\n256 +[0-9.]+ +2 +[0-9.]+-[0-9.]+\\n.*"), r::toString);
     assertTrue(r.out().contains("2 thread(s)"), r::toString);
     assertTrue(r.out().matches("(?s).*\\ntanh +(simd|scalar) +256 .*"), r::toString);
     assertTrue(r.out().contains("tanh~rational") && r.out().contains("sigmoid~int8"), r::toString);
