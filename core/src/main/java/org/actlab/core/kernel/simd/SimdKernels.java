@@ -80,15 +80,22 @@ public final class SimdKernels {
     }
   }
 
+  /** Set once the first {@link #kernel} call has waited for the directive, installed or not (timed out, failed). */
+  private static volatile boolean directiveSettled;
+
   /**
    * The SIMD kernel for {@code fn}, or null if it has no vector form. The first call waits for the JIT inlining
    * directive (at most 10 s, ~0.25 s of CPU once): a kernel loop that C2 compiles before the directive is in place
    * can keep its helpers as calls, boxing every vector for as long as the JVM lives (with the installation held
-   * back by a second, silu's float kernels allocated 3–4 MB per call of 65,541 elements after 60 rounds of
-   * warm-up), and no kernel runs before one is returned here.
+   * back by one to six seconds, silu's float kernels allocated 2.9 and 4.1 MB per call of 65,541 elements after
+   * 60 rounds of warm-up), and no kernel runs before one is returned here. Later calls do not wait, even when the
+   * first one gave up.
    */
   public static SimdKernel kernel(Activation fn) {
-    JitInlining.status();
+    if (!directiveSettled) {
+      JitInlining.status();
+      directiveSettled = true;
+    }
     VectorForm f = FORMS.get(fn.spec().id());
     return f == null ? null : new SimdKernel(fn, f);
   }

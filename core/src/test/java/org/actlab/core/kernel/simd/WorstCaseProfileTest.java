@@ -66,8 +66,8 @@ class WorstCaseProfileTest {
   /**
    * Runs {@link AllocationProbe} on {@code names} in a JVM with {@code flags}; the functions that allocated. Also
    * checks that the JIT directive had settled when the probe got its first kernel: without that wait, a loop
-   * compiled first keeps its helpers as boxing calls (held back by a second, silu's installation race boxed
-   * through all 60 rounds).
+   * compiled first keeps its helpers as boxing calls (with the installation held back by one to six seconds,
+   * silu's float kernels boxed through all 60 rounds).
    */
   private static List<String> boxing(List<String> names, String... flags) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
