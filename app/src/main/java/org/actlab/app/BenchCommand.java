@@ -103,14 +103,9 @@ final class BenchCommand implements Callable<Integer> {
         // 1,785-2,753, yet a harness alternating System.arraycopy with relu's loop measured them within 7% of
         // each other (2,338-2,559 and 2,383-2,476): one sample made the share of copy a coin toss.
         List<Double> copies = new ArrayList<>();
-        bar.setExtraMessage("copy n=" + n);
-        copies.add(run.copy(n, pool));
-        bar.step();
         for (Activation fn : fns) {
-          if (fn != fns.get(0)) {
-            bar.setExtraMessage("copy n=" + n);
-            copies.add(run.copy(n, pool));
-          }
+          bar.setExtraMessage("copy n=" + n);
+          copies.add(run.copy(n, pool));
           for (KernelProvider.Mode m : modes) {
             Kernel k = KernelProvider.kernel(fn, m);
             if (m == KernelProvider.Mode.OFF && which == Which.ALL && k.kind().equals("scalar")
@@ -136,8 +131,10 @@ final class BenchCommand implements Callable<Integer> {
           report.approx(a, n, run.forward(a, n, pool), run.backward(a, n, pool), run.error(a, n));
           bar.step();
         }
+        bar.setExtraMessage("copy n=" + n);
         copies.add(run.copy(n, pool));
         report.copy(n, copies);
+        bar.step();
       }
     }
     PrintWriter out = spec.commandLine().getOut();
