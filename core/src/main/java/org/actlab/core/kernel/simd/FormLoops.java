@@ -118,8 +118,8 @@ final class FormLoops implements Loops {
     }
     int head = Alignment.head(yOff, n, Float.BYTES) % lanes;
     int end = head + FH.loopBound(n - head);
-    VectorMask<Float> headMask = VectorMask.fromLong(FH, partBits(0, head, n - end, lanes));
-    VectorMask<Float> tailMask = VectorMask.fromLong(FH, partBits(2, head, n - end, lanes));
+    VectorMask<Float> headMask = VectorMask.fromLong(FH, lowBits(head));
+    VectorMask<Float> tailMask = VectorMask.fromLong(FH, lowBits(lanes) & ~lowBits(lanes - (n - end)));
     for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
       int at = i < 0 ? 0 : i < end ? i : n - lanes;
       DoubleVector v = (DoubleVector) FloatVector.fromArray(FH, x, xOff + at).convertShape(VectorOperators.F2D, D, 0);
@@ -196,8 +196,8 @@ final class FormLoops implements Loops {
     }
     int head = Alignment.head(dxOff, n, Float.BYTES) % lanes;
     int end = head + FH.loopBound(n - head);
-    VectorMask<Float> headMask = VectorMask.fromLong(FH, partBits(0, head, n - end, lanes));
-    VectorMask<Float> tailMask = VectorMask.fromLong(FH, partBits(2, head, n - end, lanes));
+    VectorMask<Float> headMask = VectorMask.fromLong(FH, lowBits(head));
+    VectorMask<Float> tailMask = VectorMask.fromLong(FH, lowBits(lanes) & ~lowBits(lanes - (n - end)));
     for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
       int at = i < 0 ? 0 : i < end ? i : n - lanes;
       DoubleVector v = (DoubleVector) FloatVector.fromArray(FH, x, xOff + at).convertShape(VectorOperators.F2D, D, 0);
@@ -343,11 +343,6 @@ final class FormLoops implements Loops {
   // boxed 3.4 MB per call of 65,541 floats before, 1.3 MB after). The three-part float and double loops keep
   // indexInRange: built from bits there, the form's parse started at ~960 nodes instead of ~3,700, yet tanh and elu
   // ran 15–25% slower (alternating runs, 1M floats), for a reason not found.
-
-  /** The store mask of loop part 0 (the first {@code head} lanes) or 2 (the last {@code rest} lanes). */
-  private static long partBits(int part, int head, int rest, int lanes) {
-    return part == 0 ? lowBits(head) : lowBits(lanes) & ~lowBits(lanes - rest);
-  }
 
   /** The bits of lanes [0, k), 0 ≤ k ≤ 64. */
   private static long lowBits(int k) {

@@ -4,6 +4,8 @@ import static jdk.incubator.vector.VectorOperators.FMA;
 import static jdk.incubator.vector.VectorOperators.LSHL;
 import static jdk.incubator.vector.VectorOperators.LT;
 
+import java.util.Arrays;
+
 import jdk.incubator.vector.DoubleVector;
 
 /**
@@ -21,15 +23,15 @@ public final class VGauss {
   private static final double TANH_K = 1.5957691216057308;
   private static final double TANH_C = 0.044715;
   private static final DoubleVector ONE = DoubleVector.broadcast(Lanes.D, 1.0);
-  /** 1/(k+1)!, k = 0..7: e^r = 1 + r·Σ rᵏ/(k+1)!, truncated at r⁹/9! ≤ 2·10⁻¹⁰ relative for |r| ≤ ln2/2. */
-  private static final double[] EXP_TAYLOR = {1.0, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 5040,
-      1.0 / 40320};
   /**
-   * k = 0..11, truncated at r¹³/13! ≤ 2·10⁻¹⁶: full double accuracy, for f', which cancels next to its root
-   * (with {@link #EXP_TAYLOR}, the float nearest the root, −0.75246143, came out 18.6 ULP off).
+   * 1/(k+1)!, k = 0..11: e^r = 1 + r·Σ rᵏ/(k+1)!, truncated at r¹³/13! ≤ 2·10⁻¹⁶ relative for |r| ≤ ln2/2: full
+   * double accuracy, for f', which cancels next to its root (with {@link #EXP_TAYLOR}, the float nearest the root,
+   * −0.75246143, came out 18.6 ULP off).
    */
   private static final double[] EXP_TAYLOR_FULL = {1.0, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720,
       1.0 / 5040, 1.0 / 40320, 1.0 / 362880, 1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600};
+  /** k = 0..7, truncated at r⁹/9! ≤ 2·10⁻¹⁰ relative: enough for f, whose result is rounded to float. */
+  private static final double[] EXP_TAYLOR = Arrays.copyOf(EXP_TAYLOR_FULL, 8);
   private static final double ROUND_D = 0x1.8p52; // (y + ROUND_D) − ROUND_D = rint(y) for |y| < 2⁵¹
   private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
 
