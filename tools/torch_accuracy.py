@@ -11,9 +11,9 @@ of the exact result.
 Two input sets, all float32 values: "bench", 2,001 evenly spaced points on [−6, 6] (the benchmark draws its
 inputs uniformly from that interval), and "wide", magnitudes 1e-30 to 1e4 log-spaced, 1,000 of each sign
 (NUMERICS.md §2 measured PyTorch over that range). Derivatives exactly at a kink are left out: there the value is a
-convention (NUMERICS.md §1), not a matter of accuracy. ActLab's values come from `./actlab eval NAME --dtype f32
+convention (NUMERICS.md §1), not a matter of accuracy. ActLab's values come from `actlab eval NAME --dtype f32
 --kernel simd --grad`, one row holding every input, so they go through the same SIMD array kernels as `actlab
-bench`. Run from the repository root with Debian's python3-torch, python3-mpmath and python3-numpy:
+bench`. Run with Debian's python3-torch, python3-mpmath and python3-numpy:
 
     /usr/bin/python3 tools/torch_accuracy.py [--json] [NAMES...]
 
@@ -74,7 +74,7 @@ def torch_values(name, x):
 
 def actlab_values(name, x):
     text = " ".join(float(v).hex() for v in x) + "\n"
-    run = subprocess.run(["./actlab", "eval", name, "--dtype", "f32", "--kernel", "simd", "--grad"], input=text,
+    run = subprocess.run([os.path.join(HERE, "..", "actlab"), "eval", name, "--dtype", "f32", "--kernel", "simd", "--grad"], input=text,
                          capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit("torch_accuracy.py: actlab eval %s failed: %s" % (name, run.stderr.strip()))
