@@ -32,40 +32,14 @@ class WorstCaseProfileTest {
   void transcendentalKernelsDoNotBoxWithEveryBranchCompiled() throws IOException, InterruptedException {
     assumeTrue(KernelProvider.kernel(Catalog.activation("silu")) instanceof SimdKernel,
         "SIMD kernels are off in this run");
-    List<String> first = boxing(FUNCTIONS, "-XX:PerMethodTrapLimit=0");
-    if (first.isEmpty()) {
-      return;
-    }
-    // Known, not understood: in 2 of about 8 fresh-clone CI runs, one shared exponential helper stayed a call in
-    // this mode, boxing every kernel that uses it (expNonPositive's six, 4.3 MB per call; expm1NonPositive's
-    // three forward passes, 5.8 MB), and the same probe run again passed. A second JVM on the functions that
-    // boxed separates that from a regression, which boxes every time.
-    List<String> again = boxing(functionsIn(first), "-XX:PerMethodTrapLimit=0");
-    assertTrue(again.isEmpty(), "boxing with -XX:PerMethodTrapLimit=0 in two JVMs:\n" + String.join("\n", first)
-        + "\nagain:\n" + String.join("\n", again));
-  }
-
-  /** The function names of {@link #boxing}'s lines (the last line is the status). */
-  private static List<String> functionsIn(List<String> boxingLines) {
-    List<String> names = new ArrayList<>();
-    for (String line : boxingLines) {
-      String name = line.split(":")[0];
-      if (FUNCTIONS.contains(name)) {
-        names.add(name);
-      }
-    }
-    return names;
+    assertNoBoxingTwice(FUNCTIONS, "-XX:PerMethodTrapLimit=0");
   }
 
   /**
-   * With the ordinary profile, every float kernel but the known ones: four double-lane forms too large a
-   * graph for C2 (over its node budget, helpers stay calls and box), measured 38–325 Melem/s at 1M floats (of
-   * quick_gelu, only the backward now: its forward has float lanes); and
-   * mish, whose float kernel boxed in one of 19 probe runs (5.8 MB per call, forward and backward alike; cause
-   * not found yet), so that this test would fail at random; and for the same reason silu and the two swish forms,
-   * which share silu's float f' and allocated 327,760 bytes per backward call (one object per vector) in one of six
-   * full test-suite runs (not repeated in ten runs of the probe alone). The worst-case test above still covers
-   * silu. (They are not probed: boxed kernels are slow enough to take a minute here.)
+   * With the ordinary profile, every float kernel but four double-lane forms too large a graph for C2 (over its
+   * node budget, helpers stay calls and box), measured 38–325 Melem/s at 1M floats (of quick_gelu, only the
+   * backward: its forward has float lanes). They are not probed: boxed kernels are slow enough to take a minute
+   * here.
    */
   @Test
   void floatKernelsDoNotBoxExceptTheKnownOnes() throws IOException, InterruptedException {
@@ -77,12 +51,43 @@ class WorstCaseProfileTest {
         others.add(a.spec().id());
       }
     }
-    List<String> bad = boxing(others);
-    assertTrue(bad.isEmpty(), "boxing:\n" + String.join("\n", bad));
+    assertNoBoxingTwice(others);
   }
 
-  private static final List<String> KNOWN_BOXING =
-      List.of("quick_gelu", "serf", "snake", "tanhexp", "mish", "silu", "swish", "adaptive_swish");
+  /**
+   * Fails if some of {@code names} box in a probe JVM and box again in a second one, on those alone. Known, not
+   * understood: one-off boxing, gone in the next JVM. With {@code -XX:PerMethodTrapLimit=0}, in 2 of about 8
+   * fresh-clone CI runs one shared exponential helper stayed a call, boxing every kernel that uses it
+   * (expNonPositive's six, 4.3 MB per call; expm1NonPositive's three forward passes, 5.8 MB); with the ordinary
+   * profile, mish's float kernel once in 19 probe runs (5.8 MB per call), and silu's float backward, shared by the
+   * two swish forms, once in six full test-suite runs (327,760 bytes per call, one object per vector), both before
+   * the directive wait. A regression boxes every time, so the second JVM tells the two apart.
+   */
+  private static void assertNoBoxingTwice(List<String> names, String... flags)
+      throws IOException, InterruptedException {
+    List<String> first = boxing(names, flags);
+    if (first.isEmpty()) {
+      return;
+    }
+    List<String> again = boxing(functionsIn(first, names), flags);
+    String profile = flags.length == 0 ? "the ordinary profile" : String.join(" ", flags);
+    assertTrue(again.isEmpty(), "boxing in two JVMs with " + profile + ":\n" + String.join("\n", first)
+        + "\nagain:\n" + String.join("\n", again));
+  }
+
+  /** The function names of {@link #boxing}'s lines (the last line is the status). */
+  private static List<String> functionsIn(List<String> boxingLines, List<String> names) {
+    List<String> found = new ArrayList<>();
+    for (String line : boxingLines) {
+      String name = line.split(":")[0];
+      if (names.contains(name)) {
+        found.add(name);
+      }
+    }
+    return found;
+  }
+
+  private static final List<String> KNOWN_BOXING = List.of("quick_gelu", "serf", "snake", "tanhexp");
 
   /**
    * Runs {@link AllocationProbe} on {@code names} in a JVM with {@code flags}; the functions that allocated. Also
