@@ -4,7 +4,8 @@ import org.actlab.core.kernel.Bounds;
 
 /**
  * A fast float32 sigmoid: {@code σ(x) = (1 + tanh(x/2))/2} with {@link RationalTanh}'s clamped Padé approximant.
- * Same branch-free float arithmetic, auto-vectorised in 16 float lanes.
+ * Same branch-free float arithmetic, in vector lanes with SIMD on ({@code kernel.simd.RationalLanes}, the same
+ * bits), in scalar loops otherwise.
  *
  * <p>Max absolute error below {@link #MAX_ABS_ERROR} (half the tanh error plus the rounding of 1 + t), asserted
  * by {@code ApproxKernelTest} over float bit patterns in [−30, 30] (a strided sweep). It is an ABSOLUTE bound: {@code 1 + t} cancels for
@@ -19,7 +20,7 @@ public final class RationalSigmoid implements ApproxKernel {
 
   /** σ(x) approximately, the formula every lane runs. */
   public static float sigmoid(float x) {
-    return 0.5f + 0.5f * RationalTanh.tanh(0.5f * x);
+    return Math.fma(0.5f, RationalTanh.tanh(0.5f * x), 0.5f);
   }
 
   @Override
@@ -56,6 +57,10 @@ public final class RationalSigmoid implements ApproxKernel {
   public void forward(float[] x, int xOff, float[] y, int yOff, int n) {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
+    if (RationalLoops.LANES) {
+      RationalLoops.sigmoidForward(x, xOff, y, yOff, n);
+      return;
+    }
     if (xOff == yOff) {
       // one index for both arrays: C2 vectorizes this loop (1,450 against 155 Melem/s for tanh at 1M); with two
       // offsets the arrays might overlap at a distance, and it does not
@@ -74,6 +79,10 @@ public final class RationalSigmoid implements ApproxKernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
+    if (RationalLoops.LANES) {
+      RationalLoops.sigmoidBackward(x, xOff, dy, dyOff, dx, dxOff, n);
+      return;
+    }
     if (xOff == dyOff && dyOff == dxOff) {
       for (int i = xOff, end = xOff + n; i < end; i++) { // one index: vectorized, as in forward
         float s = sigmoid(x[i]);

@@ -104,6 +104,25 @@ class ApproxKernelTest {
     assertEquals(want, dx[0], 4 * RationalTanh.MAX_ABS_ERROR);
   }
 
+  /**
+   * Without an output clamp, the approximant must stay within [−1, 1] below the input clamp and reach 1 there: every
+   * 127th float of [0, CLAMP] and every float of the last 2²⁰ below it, where it hovers a few ULP under 1 (the
+   * formula is odd in float: c² and the quotient's sign are exact).
+   */
+  @Test
+  void rationalTanhStaysWithinOneBelowItsClamp() {
+    float clamp = RationalTanh.CLAMP;
+    assertEquals(1f, RationalTanh.tanh(clamp));
+    assertEquals(-1f, RationalTanh.tanh(-clamp));
+    int top = Float.floatToIntBits(clamp);
+    for (int bits = 0; bits <= top; bits += bits < top - (1 << 20) ? 127 : 1) {
+      float x = Float.intBitsToFloat(bits);
+      float t = RationalTanh.tanh(x);
+      assertTrue(t <= 1f && t >= 0f, "tanh~rational(" + x + ") = " + t);
+      assertEquals(-t, RationalTanh.tanh(-x), "odd at " + x);
+    }
+  }
+
   @Test
   void int8MeetsItsBoundForEveryElementwiseFunction() {
     int checked = 0;
