@@ -4,7 +4,8 @@ import org.actlab.core.activation.Activation;
 import org.actlab.core.kernel.Bounds;
 
 /**
- * An int8-quantised activation: the input is quantised as {@code q = clamp(round(x/scale) + zeroPoint, −128, 127)},
+ * An int8-quantised activation: the input is quantised as {@code q = clamp(rint(x/scale) + zeroPoint, −128, 127)}
+ * (rounded half to even, as PyTorch's {@code quantize_per_tensor}),
  * the output is read from a 256-entry table built once from the catalog's double reference at the dequantised
  * points {@code (q − zeroPoint)·scale} (and its derivative, for backward), so any elementwise function works. This
  * is the "hardware-optimised" lookup of the lecture notes done right: the notes' quantised sigmoid never applied
@@ -15,8 +16,9 @@ import org.actlab.core.kernel.Bounds;
  * it the input is clamped to the end of the range and the error is {@code |f(x) − f(end)|}. {@link #maxAbsError()}
  * is that forward bound, measured when the table is built (f sampled at 16 points on each side of every node,
  * plus a 5% margin); {@code ApproxKernelTest} checks it against a dense sweep. Backward multiplies by f' at the
- * node (a straight-through estimate); its error is not bounded by {@link #maxAbsError()}. Forward is one table read per
- * element; there is no SIMD path (a 256-entry gather is not faster than the scalar loop, which stays in L1).
+ * node (a straight-through estimate); its error is not bounded by {@link #maxAbsError()}. With SIMD on and 16 float
+ * lanes, the arrays go through {@code kernel.simd.Int8Lanes}: the same index arithmetic, the table read by
+ * permutes instead of per element (1,570 against 95 Melem/s in one harness run at 1M floats).
  */
 public final class Int8Lut implements ApproxKernel {
 
@@ -73,10 +75,15 @@ public final class Int8Lut implements ApproxKernel {
     return m;
   }
 
-  /** Table index of {@code x}: {@code clamp(round(x/scale) + zp, −128, 127) + 128}; NaN maps to the zero point. */
+  /**
+   * Table index of {@code x}: {@code rint(clamp(x/scale, −128 − zp, 127 − zp)) + zp + 128} (the same as clamping
+   * after rounding, the bounds being integers; computed in float as the vector lanes do); NaN maps to the zero
+   * point.
+   */
   public int index(float x) {
-    int q = Math.round(Math.min(Math.max(x * invScale, -512f), 512f)) + zeroPoint; // no int overflow
-    return Math.min(Math.max(q, -128), 127) + 128;
+    float s = x * invScale;
+    s = s < -128 - zeroPoint ? -128 - zeroPoint : s > 127 - zeroPoint ? 127 - zeroPoint : s;
+    return (int) Math.rint(s) + zeroPoint + 128;
   }
 
   @Override
@@ -115,13 +122,22 @@ public final class Int8Lut implements ApproxKernel {
     return table[q + 128];
   }
 
+  /** The derivative entry for quantised value {@code q}: {@code (float) f'((q − zp)·scale)}. */
+  public float slopeAt(int q) {
+    return slope[q + 128];
+  }
+
   @Override
   public void forward(float[] x, int xOff, float[] y, int yOff, int n) {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
+    if (VectorLoops.INT8_LANES) {
+      VectorLoops.int8Forward(table, invScale, zeroPoint, x, xOff, y, yOff, n);
+      return;
+    }
     for (int i = 0; i < n; i++) {
       float v = x[xOff + i];
-      y[yOff + i] = v != v ? v : table[index(v)]; // NaN in, NaN out (Math.round(NaN) would be 0)
+      y[yOff + i] = v != v ? v : table[index(v)]; // NaN in, NaN out (index(NaN) is the zero point's)
     }
   }
 
@@ -130,6 +146,10 @@ public final class Int8Lut implements ApproxKernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
+    if (VectorLoops.INT8_LANES) {
+      VectorLoops.int8Backward(slope, invScale, zeroPoint, x, xOff, dy, dyOff, dx, dxOff, n);
+      return;
+    }
     for (int i = 0; i < n; i++) {
       float v = x[xOff + i];
       dx[dxOff + i] = v != v ? v : dy[dyOff + i] * slope[index(v)];

@@ -57,8 +57,8 @@ public final class RationalSigmoid implements ApproxKernel {
   public void forward(float[] x, int xOff, float[] y, int yOff, int n) {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
-    if (RationalLoops.LANES) {
-      RationalLoops.sigmoidForward(x, xOff, y, yOff, n);
+    if (VectorLoops.LANES) {
+      VectorLoops.sigmoidForward(x, xOff, y, yOff, n);
       return;
     }
     if (xOff == yOff) {
@@ -79,8 +79,8 @@ public final class RationalSigmoid implements ApproxKernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
-    if (RationalLoops.LANES) {
-      RationalLoops.sigmoidBackward(x, xOff, dy, dyOff, dx, dxOff, n);
+    if (VectorLoops.LANES) {
+      VectorLoops.sigmoidBackward(x, xOff, dy, dyOff, dx, dxOff, n);
       return;
     }
     if (xOff == dyOff && dyOff == dxOff) {

@@ -85,8 +85,8 @@ public final class RationalTanh implements ApproxKernel {
   public void forward(float[] x, int xOff, float[] y, int yOff, int n) {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
-    if (RationalLoops.LANES) {
-      RationalLoops.tanhForward(x, xOff, y, yOff, n);
+    if (VectorLoops.LANES) {
+      VectorLoops.tanhForward(x, xOff, y, yOff, n);
       return;
     }
     if (xOff == yOff) {
@@ -107,8 +107,8 @@ public final class RationalTanh implements ApproxKernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
-    if (RationalLoops.LANES) {
-      RationalLoops.tanhBackward(x, xOff, dy, dyOff, dx, dxOff, n);
+    if (VectorLoops.LANES) {
+      VectorLoops.tanhBackward(x, xOff, dy, dyOff, dx, dxOff, n);
       return;
     }
     if (xOff == dyOff && dyOff == dxOff) {

@@ -156,6 +156,52 @@ class ApproxKernelTest {
     assertEquals(0, k.index(-1e9f));
   }
 
+  /**
+   * Whichever loop runs (vector lanes with SIMD on, the scalar loop with it off), every element is the table entry
+   * at {@link Int8Lut#index}, forward and backward: sizes that hit every tail, offsets, several quantisers, the
+   * range's ends, NaN, ±∞ and huge values; and ties (half-way between two steps) round to even, as PyTorch's.
+   */
+  @Test
+  void int8ArraysReadTheTableAtTheIndex() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(0x18);
+    Activation gelu = Catalog.activation("gelu");
+    for (int zp : new int[] {0, 3, -7}) {
+      double scale = 0.0625 * (zp + 9);
+      Int8Lut k = new Int8Lut(gelu, gelu.spec().defaults(), scale, zp);
+      float[] special = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 1e30f, -1e30f, 0f, -0f,
+          (float) (2.5 * scale), (float) (-3.5 * scale), (float) ((127.5 - zp) * scale),
+          (float) ((-128.5 - zp) * scale), (float) ((127 - zp) * scale)};
+      for (int n : new int[] {1, 15, 16, 17, 33, 257}) {
+        for (int off : new int[] {0, 5}) {
+          float[] x = new float[off + n];
+          float[] dy = new float[off + n];
+          for (int i = 0; i < n; i++) {
+            x[off + i] = i < special.length ? special[i] : (float) (r.nextDouble(-140, 140) * scale);
+            dy[off + i] = (float) r.nextDouble(-2, 2);
+          }
+          float[] y = new float[n];
+          float[] dx = new float[n];
+          k.forward(x, off, y, 0, n);
+          k.backward(x, off, dy, off, dx, 0, n);
+          for (int i = 0; i < n; i++) {
+            float v = x[off + i];
+            int q = k.index(v) - 128;
+            String at = "zp=" + zp + " n=" + n + " x=" + v;
+            assertEquals(Float.floatToIntBits(v != v ? v : k.tableAt(q)), Float.floatToIntBits(y[i]), at);
+            assertEquals(Float.floatToIntBits(v != v ? v : dy[off + i] * k.slopeAt(q)), Float.floatToIntBits(dx[i]),
+                at + " backward");
+          }
+        }
+      }
+    }
+    Int8Lut exact = new Int8Lut(gelu, gelu.spec().defaults(), 0.25, 3); // x/scale exact: true ties
+    float[] ties = {0.625f, -0.875f};
+    float[] y = new float[2];
+    exact.forward(ties, 0, y, 0, 2);
+    assertEquals(exact.tableAt(2 + 3), y[0], "2.5 rounds to 2");
+    assertEquals(exact.tableAt(-4 + 3), y[1], "-3.5 rounds to -4");
+  }
+
   @Test
   void int8RejectsBadQuantisers() {
     Activation relu = Catalog.activation("relu");
