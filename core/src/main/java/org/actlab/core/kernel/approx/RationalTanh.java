@@ -7,9 +7,10 @@ import org.actlab.core.kernel.Bounds;
  * {@code x·P(x²)/Q(x²)} with positive coefficients, so no poles), with the input clamped to ±{@link #CLAMP}, where
  * the approximant, as computed in float, first reaches 1. Below that it stays at or under 1 (every float of
  * [0, CLAMP] checked), so the output needs no clamp; the approximant itself exceeds 1 from 7.6223 on. Branch-free
- * float arithmetic (two compares, fmas, one division). With SIMD on, the arrays go through {@code kernel.simd.RationalLanes}, which runs the same operations
- * in vector lanes and so gives the same bits; otherwise through the scalar loops here (which HotSpot's
- * auto-vectoriser runs in float lanes when the offsets agree, 155 Melem/s when they do not).
+ * float arithmetic (two compares, fmas, one division). With SIMD on, the arrays go through
+ * {@code kernel.simd.RationalLanes}, which runs the same operations in vector lanes and so gives the same bits;
+ * otherwise through the scalar loops here (which HotSpot's auto-vectoriser runs in float lanes when the offsets
+ * agree; 155 Melem/s when they do not).
  *
  * <p>Measured against the double reference over float bit patterns in [−12, 12] (a strided sweep) (test {@code ApproxKernelTest}): max
  * absolute error below {@link #MAX_ABS_ERROR} (every float of [0, 12]: 6.6·10⁻⁷ at the clamp, where tanh is
@@ -23,7 +24,7 @@ public final class RationalTanh implements ApproxKernel {
   public static final double MAX_ABS_ERROR = 1e-6;
   /**
    * Input clamp: the first float where the approximant gives 1.0f (so ±∞ give ±1). It was 7.7 with the output
-   * clamped to [−1, 1] as well: two compares and two blends more per vector, ~15% of the kernel.
+   * clamped to [−1, 1] as well: two compares and two blends more per vector, of ~22 operations.
    */
   public static final float CLAMP = 7.4622626f;
 

@@ -58,8 +58,9 @@ class ApproxKernelTest {
   }
 
   /**
-   * The rational kernels have two loops (one index when the offsets agree, which C2 vectorizes; one per offset
-   * otherwise): both give the same bits, forward and backward, in place too.
+   * With SIMD off, the rational kernels have two loops (one index when the offsets agree, which C2 vectorizes;
+   * one per offset otherwise); with it on, the vector lanes, whatever the offsets: the same bits either way,
+   * forward and backward, in place too.
    */
   @Test
   void rationalLoopsAgreeWhateverTheOffsets() {
