@@ -135,7 +135,9 @@ final class FormLoops implements Loops {
   @Override
   public void backward(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int n, double[] p) {
     int lanes = D.length();
-    if (n < lanes) {
+    // in place (dx is x or dy), the first pass of a form with its root series apart would overwrite what the
+    // second reads: those calls take the one-pass masked loop, as short arrays do
+    if (n < lanes || FORM.rootsApart() && (dx == x || dx == dy)) {
       backwardMasked(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
@@ -146,13 +148,34 @@ final class FormLoops implements Loops {
       int to = part == 1 ? end : from + lanes;
       VectorMask<Double> m = D.indexInRange(part == 0 ? 0 : n - lanes - end, part == 0 ? head : n - end);
       for (int i = from; i < to; i += lanes) {
-        DoubleVector d = FORM.dfdx(DoubleVector.fromArray(D, x, xOff + i), p);
+        DoubleVector d = FORM.dfdxAwayFromRoots(DoubleVector.fromArray(D, x, xOff + i), p); // dfdx for most forms
         DoubleVector r = DoubleVector.fromArray(D, dy, dyOff + i).mul(d);
         if (part == 1) {
           r.intoArray(dx, dxOff + i);
         } else {
           r.intoArray(dx, dxOff + i, m);
         }
+      }
+    }
+    if (FORM.rootsApart()) {
+      backwardNearRootsPass(x, xOff, dy, dyOff, dx, dxOff, n, p);
+    }
+  }
+
+  /**
+   * The second pass of the double backward for a {@link RootSeriesForm}: the lanes next to a root of f' get the
+   * root series. The last vector ends at element n and may overlap the one before; its lanes are written with the
+   * same values again (dx is neither x nor dy here). Kept out of the first pass's compilation by the directive.
+   */
+  private static void backwardNearRootsPass(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff,
+                                            int n, double[] p) {
+    int lanes = D.length();
+    for (int i = 0; i < n; i += lanes) {
+      int at = Math.min(i, n - lanes);
+      DoubleVector v = DoubleVector.fromArray(D, x, xOff + at);
+      VectorMask<Double> near = FORM.nearRoots(v, p);
+      if (near.anyTrue()) {
+        DoubleVector.fromArray(D, dy, dyOff + at).mul(FORM.dfdxNearRoots(v, p)).intoArray(dx, dxOff + at, near);
       }
     }
   }

@@ -32,14 +32,17 @@ final class JitInlining {
 
   /**
    * Methods compiled in this package get these callees inlined (class patterns as in -XX:CompileCommand), and
-   * not FormLoops' methods for arrays shorter than a vector: inlined, they would spend the loop method's node budget.
+   * not FormLoops' methods for arrays shorter than a vector, nor the two passes of the double backward for forms
+   * that keep their root series apart: inlined, they would spend the loop method's node budget.
    */
   static final String DIRECTIVE = """
       [{
         match: ["org/actlab/core/kernel/simd/*.*"],
         c2: {
           inline: ["+org/actlab/core/kernel/simd/V*.*", "+org/actlab/core/kernel/simd/LaneTables.*",
-                   "+org/actlab/core/kernel/simd/form/*.*", "-org/actlab/core/kernel/simd/FormLoops*.*Masked"]
+                   "+org/actlab/core/kernel/simd/form/*.*", "+org/actlab/core/kernel/simd/RootSeriesForm.*",
+                   "-org/actlab/core/kernel/simd/FormLoops*.*Masked",
+                   "-org/actlab/core/kernel/simd/FormLoops*.*Pass"]
         }
       }]
       """;

@@ -15,7 +15,8 @@ import org.actlab.core.math.RootSeries;
 /**
  * Lane-wise root corrections of f' (the scalar references' {@link Root} series and {@link QuarterPi} reduction):
  * each method takes x (and the parameters) and the vector form's ordinary f', and returns f' with the lanes next
- * to a root of f' replaced by the root-accurate value. Both branches are safe: the series is a polynomial of the
+ * to a root of f' replaced by the root-accurate value; {@link #near} and {@link #at} are the pieces, for the
+ * {@link RootSeriesForm}s that keep the series apart. Both branches are safe: the series is a polynomial of the
  * finite or infinite t = v − r, and its lanes are only selected when |t| is inside the window (never for NaN or
  * ±∞), so nothing leaks into the result. When no lane is near a root, the ordinary vector is returned unchanged.
  */
@@ -28,26 +29,6 @@ public final class VRoots {
   private static final double INV_PI = 0.3183098861837907;
 
   private VRoots() {}
-
-  /** silu'. */
-  public static DoubleVector silu(DoubleVector x, DoubleVector ordinary) {
-    return series(RootSeries.GATE, x, null, ordinary);
-  }
-
-  /** swish' at p = {beta}: the gate series at v = βx carried in double-double. */
-  public static DoubleVector swish(DoubleVector x, double[] p, DoubleVector ordinary) {
-    DoubleVector v = x.mul(p[0]);
-    return series(RootSeries.GATE, v, x.lanewise(FMA, p[0], v.neg()),
-        ordinary);
-  }
-
-  /** adaptive_swish' at p = {alpha, beta}: alpha times swish'. */
-  public static DoubleVector adaptiveSwish(DoubleVector x, double[] p, DoubleVector ordinary) {
-    DoubleVector v = x.mul(p[1]);
-    DoubleVector vLo = x.lanewise(FMA, p[1], v.neg());
-    VectorMask<Double> near = near(RootSeries.GATE, v);
-    return near.anyTrue() ? ordinary.blend(at(RootSeries.GATE, v, vLo).mul(p[0]), near) : ordinary;
-  }
 
   /** quick_gelu': the gate series at v = 1.702x (the decimal's remainder included). */
   public static DoubleVector quickGelu(DoubleVector x, DoubleVector ordinary) {
@@ -69,11 +50,6 @@ public final class VRoots {
   /** gelu_tanh'. */
   public static DoubleVector geluTanh(DoubleVector x, DoubleVector ordinary) {
     return series(RootSeries.GELU_TANH, x, null, ordinary);
-  }
-
-  /** tanhexp'. */
-  public static DoubleVector tanhexp(DoubleVector x, DoubleVector ordinary) {
-    return series(RootSeries.TANHEXP, x, null, ordinary);
   }
 
   /** serf'. */
@@ -123,12 +99,13 @@ public final class VRoots {
     return ordinary.blend(at(r, v, vLo == null ? v.broadcast(0.0) : vLo), near);
   }
 
-  private static VectorMask<Double> near(Root r, DoubleVector v) {
+  /** The lanes within root r's window, where its series replaces the ordinary f' (false for NaN). */
+  public static VectorMask<Double> near(Root r, DoubleVector v) {
     return v.sub(r.hi()).abs().compare(LT, r.halfWidth()); // false for NaN
   }
 
   /** {@link Root#at(double, double)} lane-wise: t = v + vLo − r in double-double, then t·Q(t). */
-  private static DoubleVector at(Root r, DoubleVector v, DoubleVector vLo) {
+  public static DoubleVector at(Root r, DoubleVector v, DoubleVector vLo) {
     DoubleVector d = v.sub(r.hi());
     DoubleVector s = d.add(vLo);
     DoubleVector sErr = twoSumErr(d, vLo, s);

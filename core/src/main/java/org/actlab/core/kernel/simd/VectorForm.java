@@ -2,6 +2,7 @@ package org.actlab.core.kernel.simd;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 
 /**
  * The vector formula of one catalog activation: the same stable form as its double reference, lane-wise.
@@ -41,6 +42,33 @@ public interface VectorForm {
   /** {@code f'(x; p)} for double lanes widened from float inputs: as {@link #fWidened} for the derivative. */
   default DoubleVector dfdxWidened(DoubleVector x, double[] p) {
     return dfdx(x, p);
+  }
+
+  /**
+   * True for a {@link RootSeriesForm}: its double-lane f' takes a Taylor series in the lanes next to a root of f',
+   * offered apart ({@link #dfdxAwayFromRoots}, {@link #nearRoots}, {@link #dfdxNearRoots}), and double arrays get
+   * the ordinary formula in one pass and the series in a second pass of its own, each its own compilation.
+   */
+  default boolean rootsApart() {
+    return false;
+  }
+
+  /**
+   * What the double backward's first pass computes: f' away from the roots of f' for a {@link RootSeriesForm},
+   * {@link #dfdx(DoubleVector, double[])} itself for every other form.
+   */
+  default DoubleVector dfdxAwayFromRoots(DoubleVector x, double[] p) {
+    return dfdx(x, p);
+  }
+
+  /** The lanes where {@link #dfdx(DoubleVector, double[])} takes the root series (false for NaN). */
+  default VectorMask<Double> nearRoots(DoubleVector x, double[] p) {
+    throw new UnsupportedOperationException(id() + " keeps its root series inline");
+  }
+
+  /** f' by the root series, valid in the {@link #nearRoots} lanes. */
+  default DoubleVector dfdxNearRoots(DoubleVector x, double[] p) {
+    throw new UnsupportedOperationException(id() + " keeps its root series inline");
   }
 
   /** True if the float methods are implemented and accurate to the float32 bound. */

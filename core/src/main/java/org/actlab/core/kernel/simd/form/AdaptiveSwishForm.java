@@ -3,17 +3,19 @@ package org.actlab.core.kernel.simd.form;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VRoots;
-import org.actlab.core.kernel.simd.VectorForm;
+import org.actlab.core.kernel.simd.RootSeriesForm;
+import org.actlab.core.math.RootSeries;
 
 /**
  * adaptive_swish lane-wise: {@code α·swish(x; β)} through {@link SwishForm}'s gate (the reference's
  * {@code α = 0} gives 0, NaN kept); f' = {@code α·swish'(x; β)}. Float lanes at α = 1 are swish's (silu's at
  * β = 1); any other α goes through double lanes and is rounded once.
  */
-public final class AdaptiveSwishForm implements VectorForm {
+public final class AdaptiveSwishForm implements RootSeriesForm {
 
   @Override
   public String id() {
@@ -27,12 +29,19 @@ public final class AdaptiveSwishForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, double[] p) {
-    return VRoots.adaptiveSwish(x, p, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  public VectorMask<Double> nearRoots(DoubleVector x, double[] p) {
+    return VRoots.near(RootSeries.GATE, x.mul(p[1]));
   }
 
-  /** f' by the stable form, accurate away from the roots of f'. */
-  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
+  @Override
+  public DoubleVector dfdxNearRoots(DoubleVector x, double[] p) {
+    DoubleVector v = x.mul(p[1]);
+    return VRoots.at(RootSeries.GATE, v, x.fma(x.broadcast(p[1]), v.neg())).mul(p[0]);
+  }
+
+  /** f' by the stable form, accurate away from the roots of f' (the series takes the lanes next to them). */
+  @Override
+  public DoubleVector dfdxAwayFromRoots(DoubleVector x, double[] p) {
     return SwishForm.slope(x, p[1]).mul(p[0]);
   }
 

@@ -2,11 +2,13 @@ package org.actlab.core.kernel.simd.form;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VSiluFloat;
 import org.actlab.core.kernel.simd.VRoots;
-import org.actlab.core.kernel.simd.VectorForm;
+import org.actlab.core.kernel.simd.RootSeriesForm;
+import org.actlab.core.math.RootSeries;
 
 /**
  * silu lane-wise, the reference's gate ({@code Gates.gate/gateSlope} with an exact argument): {@code x·σ(x)}, and
@@ -16,7 +18,7 @@ import org.actlab.core.kernel.simd.VectorForm;
  * library exp), and for f' a branch-free Taylor form of the bracket near the root (every float on [−1.75, −0.1]
  * checked: within 4 ULP).
  */
-public final class SiluForm implements VectorForm {
+public final class SiluForm implements RootSeriesForm {
 
   @Override
   public String id() {
@@ -29,12 +31,18 @@ public final class SiluForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, double[] p) {
-    return VRoots.silu(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  public VectorMask<Double> nearRoots(DoubleVector x, double[] p) {
+    return VRoots.near(RootSeries.GATE, x);
   }
 
-  /** f' by the stable form, accurate away from the roots of f'. */
-  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
+  @Override
+  public DoubleVector dfdxNearRoots(DoubleVector x, double[] p) {
+    return VRoots.at(RootSeries.GATE, x, x.broadcast(0.0));
+  }
+
+  /** f' by the stable form, accurate away from the roots of f' (the series takes the lanes next to them). */
+  @Override
+  public DoubleVector dfdxAwayFromRoots(DoubleVector x, double[] p) {
     return VExp.gateSlope(x, null);
   }
 

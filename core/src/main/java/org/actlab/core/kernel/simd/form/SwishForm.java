@@ -3,11 +3,13 @@ package org.actlab.core.kernel.simd.form;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VSiluFloat;
 import org.actlab.core.kernel.simd.VRoots;
-import org.actlab.core.kernel.simd.VectorForm;
+import org.actlab.core.kernel.simd.RootSeriesForm;
+import org.actlab.core.math.RootSeries;
 
 /**
  * swish lane-wise, the reference's form: {@code x·σ(t + err)}, {@code t = βx}, {@code err = fma(β, x, −t)} (the
@@ -16,7 +18,7 @@ import org.actlab.core.kernel.simd.VectorForm;
  * go through double lanes (a float βx would lose the product's rounding). The parameter gradient takes the
  * scalar path.
  */
-public final class SwishForm implements VectorForm {
+public final class SwishForm implements RootSeriesForm {
 
   @Override
   public String id() {
@@ -29,12 +31,19 @@ public final class SwishForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, double[] p) {
-    return VRoots.swish(x, p, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  public VectorMask<Double> nearRoots(DoubleVector x, double[] p) {
+    return VRoots.near(RootSeries.GATE, x.mul(p[0]));
   }
 
-  /** f' by the stable form, accurate away from the roots of f'. */
-  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
+  @Override
+  public DoubleVector dfdxNearRoots(DoubleVector x, double[] p) {
+    DoubleVector v = x.mul(p[0]);
+    return VRoots.at(RootSeries.GATE, v, x.fma(x.broadcast(p[0]), v.neg()));
+  }
+
+  /** f' by the stable form, accurate away from the roots of f' (the series takes the lanes next to them). */
+  @Override
+  public DoubleVector dfdxAwayFromRoots(DoubleVector x, double[] p) {
     return slope(x, p[0]);
   }
 

@@ -5,10 +5,12 @@ import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.TANH;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VRoots;
-import org.actlab.core.kernel.simd.VectorForm;
+import org.actlab.core.kernel.simd.RootSeriesForm;
+import org.actlab.core.math.RootSeries;
 
 /**
  * tanhexp lane-wise, the reference's form: x beyond 7 (tanh(e⁷) rounds to 1), {@code x·tanh(eˣ)} (the exponential
@@ -17,7 +19,7 @@ import org.actlab.core.kernel.simd.VectorForm;
  * (the terms cancel near the root −1.0789: the root-window blend goes here); {@code (x·h)·h} tails below −700.
  * Double lanes only.
  */
-public final class TanhexpForm implements VectorForm {
+public final class TanhexpForm implements RootSeriesForm {
 
   @Override
   public String id() {
@@ -32,12 +34,18 @@ public final class TanhexpForm implements VectorForm {
   }
 
   @Override
-  public DoubleVector dfdx(DoubleVector x, double[] p) {
-    return VRoots.tanhexp(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  public VectorMask<Double> nearRoots(DoubleVector x, double[] p) {
+    return VRoots.near(RootSeries.TANHEXP, x);
   }
 
-  /** f' by the stable form, accurate away from the roots of f'. */
-  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
+  @Override
+  public DoubleVector dfdxNearRoots(DoubleVector x, double[] p) {
+    return VRoots.at(RootSeries.TANHEXP, x, x.broadcast(0.0));
+  }
+
+  /** f' by the stable form, accurate away from the roots of f' (the series takes the lanes next to them). */
+  @Override
+  public DoubleVector dfdxAwayFromRoots(DoubleVector x, double[] p) {
     DoubleVector e = x.min(7.0).lanewise(EXP);
     DoubleVector th = e.lanewise(TANH);
     DoubleVector pos = th.add(x.mul(e).mul(VExp.sech2(e)));
