@@ -7,8 +7,8 @@ import jdk.incubator.vector.VectorMask;
  * A vector form whose double-lane f' takes a Taylor series in the lanes next to a root of f' ({@link VRoots}), the
  * ordinary formula losing its digits there, and keeps the two apart: double arrays get the ordinary formula in one
  * pass and the series in a second pass of its own ({@link VectorForm#rootsApart()}). In one graph, the two went
- * over C2's node budget and boxed every vector (float64 backward at 1M: silu 114–131 Melem/s before, 316–382
- * apart; swish 99–107 → 272–373; tanhexp 75–77 → 114–140).
+ * over C2's node budget and boxed every vector (float64 backward on 65,541 doubles, three alternating pairs of
+ * JVMs: silu 92–130 Melem/s in one graph, 315–368 apart; swish 103–113 → 309–349; tanhexp 72–75 → 135–144).
  */
 public interface RootSeriesForm extends VectorForm {
 
