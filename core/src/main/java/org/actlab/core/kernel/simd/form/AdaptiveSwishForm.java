@@ -5,9 +5,9 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 
+import org.actlab.core.kernel.simd.RootSeriesForm;
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VRoots;
-import org.actlab.core.kernel.simd.RootSeriesForm;
 import org.actlab.core.math.RootSeries;
 
 /**
