@@ -71,6 +71,8 @@ examples() {
   section "bench: speed against the memory roofline"
   example "Melem/s forward and backward (float32, one thread), next to System.arraycopy sampled through the same run:" \
     './actlab bench relu leaky_relu sigmoid tanh gelu silu --sizes 1048576,16777216 2>/dev/null'
+  example "The hardware-oriented approximations (rational tanh and sigmoid, int8 lookup tables): their error against their speed:" \
+    './actlab bench sigmoid tanh --approx --sizes 1048576 2>/dev/null'
 }
 
 if [ "${1:-}" = "--write" ]; then
