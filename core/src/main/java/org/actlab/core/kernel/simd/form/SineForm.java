@@ -8,11 +8,13 @@ import static jdk.incubator.vector.VectorOperators.SIN;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 
+import org.actlab.core.kernel.simd.VSinFloat;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
  * sine lane-wise, mirroring {@link org.actlab.core.activation.fn.Sine}: {@code sin(t + err)} by the angle-sum
- * formula, t = w0·x rounded, err its exact remainder (fma; 0 where t is not finite). Double lanes.
+ * formula, t = w0·x rounded, err its exact remainder (fma; 0 where t is not finite). Double lanes; for float
+ * inputs an inline reduction and polynomials ({@link VSinFloat}) where |w0·x| &lt; 2⁴⁹.
  */
 public final class SineForm implements VectorForm {
 
@@ -31,7 +33,30 @@ public final class SineForm implements VectorForm {
   public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector t = x.mul(p[0]);
     DoubleVector err = productError(x, p[0], t);
-    return t.lanewise(COS).mul(cosOf(err)).sub(t.lanewise(SIN).mul(sinOf(err))).mul(p[0]);
+    return cosOfSum(t, err).mul(p[0]);
+  }
+
+  /**
+   * f for float inputs, whose result is rounded to float: {@link VSinFloat}'s reduction and polynomials, the
+   * vector-math path ({@link #f(DoubleVector, double[])}) only in lanes with |w0·x| ≥ 2⁴⁹.
+   */
+  @Override
+  public DoubleVector fWidened(DoubleVector x, double[] p) {
+    DoubleVector t = x.mul(p[0]);
+    DoubleVector err = productError(x, p[0], t);
+    DoubleVector y = VSinFloat.sin(t, err);
+    VectorMask<Double> far = VSinFloat.far(t);
+    return far.anyTrue() ? y.blend(sinOfSumFar(t, err), far) : y;
+  }
+
+  /** f' for float inputs, as {@link #fWidened}. */
+  @Override
+  public DoubleVector dfdxWidened(DoubleVector x, double[] p) {
+    DoubleVector t = x.mul(p[0]);
+    DoubleVector err = productError(x, p[0], t);
+    DoubleVector d = VSinFloat.cos(t, err);
+    VectorMask<Double> far = VSinFloat.far(t);
+    return (far.anyTrue() ? d.blend(cosOfSumFar(t, err), far) : d).mul(p[0]);
   }
 
   /**
@@ -50,6 +75,24 @@ public final class SineForm implements VectorForm {
    */
   static DoubleVector sinOfSum(DoubleVector t, DoubleVector err) {
     return t.lanewise(SIN).mul(cosOf(err)).add(t.lanewise(COS).mul(sinOf(err)));
+  }
+
+  /**
+   * {@link #sinOfSum} without its branches, for {@link VSinFloat}'s far lanes: the library sine and cosine of err
+   * too. Nested branches in the rare path took the float kernels over C2's node budget once it compiled them.
+   */
+  static DoubleVector sinOfSumFar(DoubleVector t, DoubleVector err) {
+    return t.lanewise(SIN).mul(err.lanewise(COS)).add(t.lanewise(COS).mul(err.lanewise(SIN)));
+  }
+
+  /** {@link #cosOfSum} without its branches, as {@link #sinOfSumFar}. */
+  static DoubleVector cosOfSumFar(DoubleVector t, DoubleVector err) {
+    return t.lanewise(COS).mul(err.lanewise(COS)).sub(t.lanewise(SIN).mul(err.lanewise(SIN)));
+  }
+
+  /** {@code cos(t + err)} by the angle-sum formula, as {@link #sinOfSum}. */
+  static DoubleVector cosOfSum(DoubleVector t, DoubleVector err) {
+    return t.lanewise(COS).mul(cosOf(err)).sub(t.lanewise(SIN).mul(sinOf(err)));
   }
 
   private static DoubleVector cosOf(DoubleVector err) {

@@ -7,13 +7,15 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VRoots;
+import org.actlab.core.kernel.simd.VSinFloat;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
  * snake lane-wise, mirroring {@link org.actlab.core.activation.fn.Snake}: {@code fma(s, s/α, x)} with
  * s = sin(αx) exact in the product's rounding (angle-sum); f' = 1 + sin(2αx), and where sin(2αx) &lt; −1/2 the
  * non-cancelling {@code 2 sin²(αx + π/4)} with αx + π/4 in double-double (computed only when a lane needs it).
- * Double lanes. Learnable-α gradients take the scalar path (SimdKernel).
+ * Double lanes; for float inputs an inline reduction and polynomials ({@link VSinFloat}) where |αx| &lt; 2⁴⁹.
+ * Learnable-α gradients take the scalar path (SimdKernel).
  */
 public final class SnakeForm implements VectorForm {
 
@@ -35,6 +37,44 @@ public final class SnakeForm implements VectorForm {
   @Override
   public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VRoots.snake(x, p, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  }
+
+  /**
+   * f for float inputs, whose result is rounded to float: s = sin(αx) by {@link VSinFloat}, the vector-math path
+   * only in lanes with |αx| ≥ 2⁴⁹.
+   */
+  @Override
+  public DoubleVector fWidened(DoubleVector x, double[] p) {
+    double a = p[0];
+    DoubleVector u = x.mul(a);
+    DoubleVector uErr = SineForm.productError(x, a, u);
+    DoubleVector s = VSinFloat.sin(u, uErr);
+    VectorMask<Double> far = VSinFloat.far(u);
+    if (far.anyTrue()) {
+      s = s.blend(SineForm.sinOfSumFar(u, uErr), far);
+    }
+    return s.fma(s.div(a), x).blend(x, x.test(IS_INFINITE));
+  }
+
+  /**
+   * f' for float inputs: {@code 2 sin²(αx + π/4)} in every lane, the product form of {@code 1 + sin 2αx} that
+   * never cancels, by {@link VSinFloat#sinPlusQuarterPi}; in lanes with |αx| ≥ 2⁴⁹, the reference's double-double
+   * αx + π/4 and the vector-math sine.
+   */
+  @Override
+  public DoubleVector dfdxWidened(DoubleVector x, double[] p) {
+    double a = p[0];
+    DoubleVector u = x.mul(a);
+    DoubleVector uErr = SineForm.productError(x, a, u);
+    DoubleVector s = VSinFloat.sinPlusQuarterPi(u, uErr);
+    VectorMask<Double> far = VSinFloat.far(u);
+    if (far.anyTrue()) {
+      DoubleVector v = u.add(PI4_HI);
+      DoubleVector b = v.sub(u);
+      DoubleVector vErr = u.sub(v.sub(b)).add(b.neg().add(PI4_HI)).add(uErr).add(PI4_LO);
+      s = s.blend(SineForm.sinOfSumFar(v, vErr), far);
+    }
+    return s.mul(2.0).mul(s);
   }
 
   /** f' by the stable form, accurate away from the roots of f'. */
