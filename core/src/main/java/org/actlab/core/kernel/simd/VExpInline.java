@@ -40,21 +40,68 @@ public final class VExpInline {
   }
 
   /**
+   * {@code eᵃ − 1} for −∞ ≤ a ≤ 0 (NaN gives NaN), to about 2·10⁻¹⁰ relative, also for tiny |a| (where
+   * {@code eᵃ − 1} formed from eᵃ would cancel): {@code (2ⁿ − 1) + 2ⁿ·r·q(r)}, the first term exact.
+   */
+  public static DoubleVector expm1ForFloat(DoubleVector a) {
+    DoubleVector c = clamp(a);
+    DoubleVector k = roundingStep(c);
+    DoubleVector r = reduced(c, k);
+    DoubleVector two = pow2(k);
+    return two.sub(1.0).add(two.mul(r.mul(series(r, TAYLOR))));
+  }
+
+  /** {@code tanh u = −E/(2 + E)} with the sign of u, {@code E = e^{−2|u|} − 1}: no cancellation for small |u|. */
+  public static DoubleVector tanhForFloat(DoubleVector u) {
+    DoubleVector m = expm1ForFloat(u.abs().mul(-2.0));
+    return VExp.copySign(m.neg().div(m.add(2.0)), u);
+  }
+
+  /** {@code sech² u = 4e/(1 + e)²}, {@code e = e^{−2|u|}} (no {@code 1 − tanh²}). */
+  public static DoubleVector sech2ForFloat(DoubleVector u) {
+    DoubleVector e = exp(u.abs().mul(-2.0), TAYLOR);
+    DoubleVector d = e.add(1.0);
+    return e.mul(4.0).div(d.mul(d));
+  }
+
+  /**
    * {@code eᵃ} for −∞ ≤ a ≤ 700 (NaN gives NaN), to the truncation of {@code taylor}. n = rint(a·log₂e),
    * r = a − n·ln2 (one fma; |n| ≤ 1010 keeps its error near 10⁻¹³, and near 10⁻¹⁶ for small n), the Taylor sum,
    * times 2ⁿ built in the exponent bits (ROUND_D's low bits are zero, so k's hold n). Arguments below −700 are
    * clamped there (e⁻⁷⁰⁰ ≈ 10⁻³⁰⁴ already vanishes next to 1).
    */
   private static DoubleVector exp(DoubleVector a, double[] taylor) {
-    DoubleVector c = a.blend(-700.0, a.compare(LT, -700.0));
-    DoubleVector k = c.fma(c.broadcast(1.4426950408889634), c.broadcast(ROUND_D));
-    DoubleVector n = k.sub(ROUND_D);
-    DoubleVector r = n.fma(c.broadcast(-0.6931471805599453), c);
+    DoubleVector c = clamp(a);
+    DoubleVector k = roundingStep(c);
+    DoubleVector r = reduced(c, k);
+    return r.fma(series(r, taylor), ONE).mul(pow2(k));
+  }
+
+  private static DoubleVector clamp(DoubleVector a) {
+    return a.blend(-700.0, a.compare(LT, -700.0));
+  }
+
+  /** {@code k = n + ROUND_D}, n = rint(c·log₂e). */
+  private static DoubleVector roundingStep(DoubleVector c) {
+    return c.fma(c.broadcast(1.4426950408889634), c.broadcast(ROUND_D));
+  }
+
+  /** r = c − n·ln2. */
+  private static DoubleVector reduced(DoubleVector c, DoubleVector k) {
+    return k.sub(ROUND_D).fma(c.broadcast(-0.6931471805599453), c);
+  }
+
+  /** Σ rᵏ/(k+1)! to the truncation of {@code taylor}: eʳ = 1 + r·series. */
+  private static DoubleVector series(DoubleVector r, double[] taylor) {
     DoubleVector q = r.broadcast(taylor[taylor.length - 1]);
     for (int i = taylor.length - 2; i >= 0; i--) {
       q = q.fma(r, r.broadcast(taylor[i]));
     }
-    DoubleVector two = k.reinterpretAsLongs().lanewise(LSHL, 52).add(ONE_BITS).reinterpretAsDoubles();
-    return r.fma(q, ONE).mul(two);
+    return q;
+  }
+
+  /** 2ⁿ from k's low bits, in the exponent field. */
+  private static DoubleVector pow2(DoubleVector k) {
+    return k.reinterpretAsLongs().lanewise(LSHL, 52).add(ONE_BITS).reinterpretAsDoubles();
   }
 }

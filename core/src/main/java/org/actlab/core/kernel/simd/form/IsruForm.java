@@ -11,7 +11,9 @@ import org.actlab.core.kernel.simd.VectorForm;
 /**
  * isru lane-wise, the reference's form: {@code q = (αx)x}, {@code d = 1 + q}, {@code y = x/√d} corrected to first
  * order by the double-double tail of {@code 1 + αx²} ({@code (d+lo)^{−1/2} = d^{−1/2}(1 − lo/(2d))}), sign copied
- * from x, ±1/√α where q overflows; f' = {@code d^{−3/2}(1 − 3lo/(2d))}, 0 where q overflows. Double lanes only.
+ * from x, ±1/√α where q overflows; f' = {@code d^{−3/2}(1 − 3lo/(2d))}, 0 where q overflows. Double lanes; float
+ * inputs take {@link #fWidened} and {@link #dfdxWidened}, without the correction, which is far below a float's
+ * rounding.
  */
 public final class IsruForm implements VectorForm {
 
@@ -39,6 +41,23 @@ public final class IsruForm implements VectorForm {
     DoubleVector d = q.add(1.0);
     DoubleVector r = d.broadcast(1.0).div(d).div(d.lanewise(SQRT));
     return r.sub(r.mul(tail(a, x, ax, q, d).mul(1.5).div(d))).blend(0.0, overflow(q));
+  }
+
+  /** f for a float x in double lanes: {@code x/√(1 + αx²)}, x² exact; ±1/√α where αx² overflows. */
+  @Override
+  public DoubleVector fWidened(DoubleVector x, double[] p) {
+    double a = p[0];
+    DoubleVector q = x.mul(x).mul(a);
+    DoubleVector y = x.div(q.add(1.0).lanewise(SQRT));
+    return y.blend(VExp.copySign(x.broadcast(1 / Math.sqrt(a)), x), overflow(q));
+  }
+
+  /** f' for a float x in double lanes: {@code (1 + αx²)^{−3/2}}, 0 where αx² overflows. */
+  @Override
+  public DoubleVector dfdxWidened(DoubleVector x, double[] p) {
+    DoubleVector d = x.mul(x).mul(p[0]).add(1.0);
+    DoubleVector r = d.lanewise(SQRT).mul(d);
+    return r.broadcast(1.0).div(r);
   }
 
   private static VectorMask<Double> overflow(DoubleVector q) {
