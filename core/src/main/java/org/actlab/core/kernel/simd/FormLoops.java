@@ -213,7 +213,7 @@ final class FormLoops implements Loops {
   private static void backwardWidened(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff, int n,
                                       double[] p) {
     int lanes = FH.length();
-    if (n < lanes || FORM.rootsApart() && (dx == x || dx == dy)) { // in place: one pass, as in double
+    if (n < lanes) {
       backwardMasked(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
@@ -224,8 +224,7 @@ final class FormLoops implements Loops {
     for (int i = head > 0 ? head - lanes : 0, stop = end < n ? end + lanes : end; i < stop; i += lanes) {
       int at = i < 0 ? 0 : i < end ? i : n - lanes;
       DoubleVector v = (DoubleVector) FloatVector.fromArray(FH, x, xOff + at).convertShape(VectorOperators.F2D, D, 0);
-      // f' before loading dy, which would otherwise live across its calls; a RootSeriesForm's series comes after
-      DoubleVector d = FORM.rootsApart() ? FORM.dfdxAwayFromRoots(v, p) : FORM.dfdxWidened(v, p);
+      DoubleVector d = FORM.dfdxWidened(v, p); // before loading dy, which would otherwise live across its calls
       DoubleVector g = (DoubleVector) FloatVector.fromArray(FH, dy, dyOff + at)
           .convertShape(VectorOperators.F2D, D, 0);
       FloatVector r = (FloatVector) g.mul(d).convertShape(VectorOperators.D2F, FH, 0);
@@ -233,26 +232,6 @@ final class FormLoops implements Loops {
         r.intoArray(dx, dxOff + at);
       } else {
         r.intoArray(dx, dxOff + at, i < 0 ? headMask : tailMask);
-      }
-    }
-    if (FORM.rootsApart()) {
-      backwardWidenedNearRootsPass(x, xOff, dy, dyOff, dx, dxOff, n, p);
-    }
-  }
-
-  /** {@link #backwardNearRootsPass} for float arrays in widened double lanes: dy·f' rounded once, as the first pass. */
-  private static void backwardWidenedNearRootsPass(float[] x, int xOff, float[] dy, int dyOff, float[] dx, int dxOff,
-                                                   int n, double[] p) {
-    int lanes = FH.length();
-    for (int i = 0; i < n; i += lanes) {
-      int at = Math.min(i, n - lanes);
-      DoubleVector v = (DoubleVector) FloatVector.fromArray(FH, x, xOff + at).convertShape(VectorOperators.F2D, D, 0);
-      VectorMask<Double> near = FORM.nearRoots(v, p);
-      if (near.anyTrue()) {
-        DoubleVector g = (DoubleVector) FloatVector.fromArray(FH, dy, dyOff + at)
-            .convertShape(VectorOperators.F2D, D, 0);
-        ((FloatVector) g.mul(FORM.dfdxNearRoots(v, p)).convertShape(VectorOperators.D2F, FH, 0))
-            .intoArray(dx, dxOff + at, near.cast(FH));
       }
     }
   }

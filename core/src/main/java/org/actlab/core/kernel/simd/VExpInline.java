@@ -44,22 +44,39 @@ public final class VExpInline {
    * {@code eᵃ − 1} formed from eᵃ would cancel): {@code (2ⁿ − 1) + 2ⁿ·r·q(r)}, the first term exact.
    */
   public static DoubleVector expm1ForFloat(DoubleVector a) {
+    return expm1(a, TAYLOR);
+  }
+
+  /** {@link #expm1ForFloat} to full double accuracy. */
+  public static DoubleVector expm1Full(DoubleVector a) {
+    return expm1(a, TAYLOR_FULL);
+  }
+
+  private static DoubleVector expm1(DoubleVector a, double[] taylor) {
     DoubleVector c = clamp(a);
     DoubleVector k = roundingStep(c);
     DoubleVector r = reduced(c, k);
     DoubleVector two = pow2(k);
-    return two.sub(1.0).add(two.mul(r.mul(series(r, TAYLOR))));
+    return two.sub(1.0).add(two.mul(r.mul(series(r, taylor))));
   }
 
   /** {@code tanh u = −E/(2 + E)} with the sign of u, {@code E = e^{−2|u|} − 1}: no cancellation for small |u|. */
   public static DoubleVector tanhForFloat(DoubleVector u) {
-    DoubleVector m = expm1ForFloat(u.abs().mul(-2.0));
-    return VExp.copySign(m.neg().div(m.add(2.0)), u);
+    return tanh(u, TAYLOR);
   }
 
   /** {@code sech² u = 4e/(1 + e)²}, {@code e = e^{−2|u|}} (no {@code 1 − tanh²}). */
   public static DoubleVector sech2ForFloat(DoubleVector u) {
-    DoubleVector e = exp(u.abs().mul(-2.0), TAYLOR);
+    return sech2(u, TAYLOR);
+  }
+
+  private static DoubleVector tanh(DoubleVector u, double[] taylor) {
+    DoubleVector m = expm1(u.abs().mul(-2.0), taylor);
+    return VExp.copySign(m.neg().div(m.add(2.0)), u);
+  }
+
+  private static DoubleVector sech2(DoubleVector u, double[] taylor) {
+    DoubleVector e = exp(u.abs().mul(-2.0), taylor);
     DoubleVector d = e.add(1.0);
     return e.mul(4.0).div(d.mul(d));
   }
