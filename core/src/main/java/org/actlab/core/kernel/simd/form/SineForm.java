@@ -46,7 +46,7 @@ public final class SineForm implements VectorForm {
     DoubleVector err = productError(x, p[0], t);
     DoubleVector y = VSinFloat.sin(t, err);
     VectorMask<Double> far = VSinFloat.far(t);
-    return far.anyTrue() ? y.blend(sinOfSumFar(t, err), far) : y;
+    return far.anyTrue() ? y.blend(sinOfSum(t, err), far) : y;
   }
 
   /** f' for float inputs, as {@link #fWidened}. */
@@ -56,7 +56,7 @@ public final class SineForm implements VectorForm {
     DoubleVector err = productError(x, p[0], t);
     DoubleVector d = VSinFloat.cos(t, err);
     VectorMask<Double> far = VSinFloat.far(t);
-    return (far.anyTrue() ? d.blend(cosOfSumFar(t, err), far) : d).mul(p[0]);
+    return (far.anyTrue() ? d.blend(cosOfSum(t, err), far) : d).mul(p[0]);
   }
 
   /**
@@ -75,19 +75,6 @@ public final class SineForm implements VectorForm {
    */
   static DoubleVector sinOfSum(DoubleVector t, DoubleVector err) {
     return t.lanewise(SIN).mul(cosOf(err)).add(t.lanewise(COS).mul(sinOf(err)));
-  }
-
-  /**
-   * {@link #sinOfSum} without its branches, for {@link VSinFloat}'s far lanes: the library sine and cosine of err
-   * too. Nested branches in the rare path took the float kernels over C2's node budget once it compiled them.
-   */
-  static DoubleVector sinOfSumFar(DoubleVector t, DoubleVector err) {
-    return t.lanewise(SIN).mul(err.lanewise(COS)).add(t.lanewise(COS).mul(err.lanewise(SIN)));
-  }
-
-  /** {@link #cosOfSum} without its branches, as {@link #sinOfSumFar}. */
-  static DoubleVector cosOfSumFar(DoubleVector t, DoubleVector err) {
-    return t.lanewise(COS).mul(err.lanewise(COS)).sub(t.lanewise(SIN).mul(err.lanewise(SIN)));
   }
 
   /** {@code cos(t + err)} by the angle-sum formula, as {@link #sinOfSum}. */

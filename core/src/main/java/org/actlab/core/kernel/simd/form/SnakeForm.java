@@ -51,7 +51,7 @@ public final class SnakeForm implements VectorForm {
     DoubleVector s = VSinFloat.sin(u, uErr);
     VectorMask<Double> far = VSinFloat.far(u);
     if (far.anyTrue()) {
-      s = s.blend(SineForm.sinOfSumFar(u, uErr), far);
+      s = s.blend(SineForm.sinOfSum(u, uErr), far);
     }
     return s.fma(s.div(a), x).blend(x, x.test(IS_INFINITE));
   }
@@ -72,7 +72,7 @@ public final class SnakeForm implements VectorForm {
       DoubleVector v = u.add(PI4_HI);
       DoubleVector b = v.sub(u);
       DoubleVector vErr = u.sub(v.sub(b)).add(b.neg().add(PI4_HI)).add(uErr).add(PI4_LO);
-      s = s.blend(SineForm.sinOfSumFar(v, vErr), far);
+      s = s.blend(SineForm.sinOfSum(v, vErr), far);
     }
     return s.mul(2.0).mul(s);
   }
