@@ -8,7 +8,7 @@ package org.actlab.core.math;
  * form) leaves the rounding of the low part's sum, an absolute error of about ulp(u)·2^−53 in the sine: measured
  * up to 15.5 ULP of snake's f' at double neighbours of its roots (α = 3.7, x = 44058.5). Here u is reduced by
  * Cody–Waite, as fdlibm's {@code __ieee754_rem_pio2}: {@code w = u + π/4 − nπ = u − m·π/4} with m = 4n − 1 and a
- * three-word π/4 ({@link RootSeries#PI4_1}: 30 + 30 + 53 bits, so {@code m·PI4_1} and {@code m·PI4_2} are exact),
+ * four-word π/4 ({@link RootSeries#PI4_1}: 30 + 30 + 53 + 53 bits, so {@code m·PI4_1} and {@code m·PI4_2} are exact),
  * every sum a two-sum, so w is known to about 2^−100 relative even next to the zero; then
  * {@code sin w = sin(w_hi) + w_lo·cos(w_hi)}. Valid for |u| &lt; {@link #LIMIT}.
  */
@@ -46,7 +46,7 @@ public final class QuarterPi {
     double ea = twoSumErr(w1, uLo, a);
     double b = a - p3;
     double eb = twoSumErr(a, -p3, b);
-    double lo = ((ea + eb) + (e0 + e1)) - p3e;
+    double lo = ((ea + eb) + (e0 + e1)) - p3e - m * RootSeries.PI4_4;
     out[0] = b + lo;
     out[1] = twoSumErr(b, lo, out[0]);
   }

@@ -84,7 +84,7 @@ public final class VRoots {
     DoubleVector ea = twoSumErr(w1, uLo, a);
     DoubleVector b = a.sub(p3);
     DoubleVector eb = twoSumErr(a, p3.neg(), b);
-    DoubleVector lo = ea.add(eb).add(e0.add(e1)).sub(p3e);
+    DoubleVector lo = ea.add(eb).add(e0.add(e1)).sub(p3e).sub(m.mul(RootSeries.PI4_4));
     DoubleVector w = b.add(lo);
     DoubleVector wLo = twoSumErr(b, lo, w);
     DoubleVector sin = w.lanewise(SIN).add(wLo.mul(w.lanewise(COS)));

@@ -8,13 +8,15 @@ import static jdk.incubator.vector.VectorOperators.SIN;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 
+import org.actlab.core.kernel.simd.VSinDouble;
 import org.actlab.core.kernel.simd.VSinFloat;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
  * sine lane-wise, mirroring {@link org.actlab.core.activation.fn.Sine}: {@code sin(t + err)} by the angle-sum
- * formula, t = w0·x rounded, err its exact remainder (fma; 0 where t is not finite). Double lanes; for float
- * inputs an inline reduction and polynomials ({@link VSinFloat}) where |w0·x| &lt; 2⁴⁹.
+ * formula, t = w0·x rounded, err its exact remainder (fma; 0 where t is not finite), with the reference's
+ * reduction ({@link VSinDouble}) in the lanes next to a zero, where the formula cancels. Float inputs take an
+ * inline reduction and polynomial ({@link VSinFloat}) for |w0·x| &lt; 2⁴⁹, the library sine and cosine beyond.
  */
 public final class SineForm implements VectorForm {
 
@@ -26,14 +28,29 @@ public final class SineForm implements VectorForm {
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
     DoubleVector t = x.mul(p[0]);
-    return sinOfSum(t, productError(x, p[0], t));
+    DoubleVector err = productError(x, p[0], t);
+    DoubleVector y = sinOfSum(t, err);
+    VectorMask<Double> near = cancels(y, t, err);
+    return near.anyTrue() ? y.blend(VSinDouble.sin(t, err), near) : y;
   }
 
   @Override
   public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector t = x.mul(p[0]);
     DoubleVector err = productError(x, p[0], t);
-    return cosOfSum(t, err).mul(p[0]);
+    DoubleVector d = cosOfSum(t, err);
+    VectorMask<Double> near = cancels(d, t, err);
+    return (near.anyTrue() ? d.blend(VSinDouble.cos(t, err), near) : d).mul(p[0]);
+  }
+
+  /**
+   * The lanes where the angle-sum result v is next to a zero, |v| &lt; 64·|err|: there its two terms cancel (the
+   * library sine of t is rounded relative to itself, about |err|), and v is recomputed from the reference's
+   * double-double reduction ({@link VSinDouble}), for |t| below its limit. Rare (|err| ≤ ulp(t)/2), so the branch
+   * costs nothing in the usual profile; taken, the loop goes over C2's node budget and boxes, slow but right.
+   */
+  private static VectorMask<Double> cancels(DoubleVector v, DoubleVector t, DoubleVector err) {
+    return v.abs().compare(LT, err.abs().mul(64.0)).and(VSinDouble.far(t).not());
   }
 
   /**
