@@ -8,9 +8,10 @@ import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 
 /**
- * {@code eᵃ} in double lanes, written out instead of the vector-math call ({@code lanewise(EXP)}), which spills
- * every live vector: for the widened lanes of float inputs ({@link VGauss}, quick_gelu's f'), where the formula
- * around it is short enough for C2 to inline whole.
+ * {@code eᵃ}, {@code eᵃ − 1}, tanh and sech² in double lanes, written out instead of the vector-math calls
+ * ({@code lanewise(EXP)} and the like), which spill every live vector: for the widened lanes of float inputs
+ * ({@link VGauss}'s gelu_tanh, quick_gelu's f', rectified_tanh, scaled_tanh, tanhexp's f'), where the formula
+ * around them is short enough for C2 to inline whole.
  */
 public final class VExpInline {
 
