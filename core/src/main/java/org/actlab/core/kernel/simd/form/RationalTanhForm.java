@@ -11,7 +11,8 @@ import org.actlab.core.kernel.simd.VectorForm;
  * rational_tanh lane-wise, mirroring {@link org.actlab.core.activation.fn.RationalTanh}: {@code N/(1+N)} with
  * {@code N = u + u² + c·u⁴}, and f' with the first-order correction for the rounding of {@code u = 2|x|/3}
  * (the {@code u⁻⁵} tail would amplify it five-fold). Exp-free, so it is cheap in double lanes; float arrays use
- * them too (a float-lane N loses the 4 ULP bound near the origin).
+ * them too (a float-lane N loses the 4 ULP bound near the origin), f' without the correction, which is far below a
+ * float's rounding there ({@link #dfdxWidened}: one division instead of five, 472 → 941–1,084 Melem/s at 1M floats, two runs).
  */
 public final class RationalTanhForm implements VectorForm {
 
@@ -32,6 +33,19 @@ public final class RationalTanhForm implements VectorForm {
     DoubleVector mag = n.div(n.add(1.0)).blend(1.0, inf).mul(A);
     // copysign(mag, x): mag is >= 0 or NaN, so or-ing in x's sign bit is exact (−0.0 gives −0.0)
     return mag.reinterpretAsLongs().or(x.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+  }
+
+  /**
+   * f' for a float x in double lanes: {@code A·(2/3)·N'/(1 + N)²}, every term positive; |x| is clamped to 10³⁰
+   * (NaN kept), where f' is far below the smallest float, so that N stays finite ((1 + N)² may overflow: 0).
+   */
+  @Override
+  public DoubleVector dfdxWidened(DoubleVector x, double[] p) {
+    DoubleVector u = x.abs().min(1e30).mul(2).div(3);
+    DoubleVector u2 = u.mul(u);
+    DoubleVector onePlusN = u.add(u2).add(u2.mul(C4).mul(u2)).add(1.0);
+    DoubleVector dn = u.mul(2).add(1.0).add(u.mul(4 * C4).mul(u2));
+    return dn.div(onePlusN.mul(onePlusN)).mul(A * 2 / 3);
   }
 
   @Override
