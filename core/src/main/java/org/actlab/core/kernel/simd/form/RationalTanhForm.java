@@ -12,7 +12,8 @@ import org.actlab.core.kernel.simd.VectorForm;
  * {@code N = u + u² + c·u⁴}, and f' with the first-order correction for the rounding of {@code u = 2|x|/3}
  * (the {@code u⁻⁵} tail would amplify it five-fold). Exp-free, so it is cheap in double lanes; float arrays use
  * them too (a float-lane N loses the 4 ULP bound near the origin), f' without the correction, which is far below a
- * float's rounding there ({@link #dfdxWidened}: one division instead of five, 472 → 941–1,084 Melem/s at 1M floats, two runs).
+ * float's rounding there ({@link #dfdxWidened}: one division instead of five, 472 → 941–1,084 Melem/s at 1M
+ * floats, two runs).
  */
 public final class RationalTanhForm implements VectorForm {
 
