@@ -119,7 +119,8 @@ public final class VRoots {
     return q.lanewise(FMA, t, q.mul(tLo));
   }
 
-  private static DoubleVector twoSumErr(DoubleVector a, DoubleVector b, DoubleVector s) {
+  /** {@code a + b − s} exactly, for s = a + b rounded (two-sum), lane-wise. */
+  static DoubleVector twoSumErr(DoubleVector a, DoubleVector b, DoubleVector s) {
     DoubleVector bb = s.sub(a);
     return a.sub(s.sub(bb)).add(b.sub(bb));
   }

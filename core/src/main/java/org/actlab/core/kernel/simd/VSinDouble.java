@@ -61,11 +61,11 @@ public final class VSinDouble {
     DoubleVector p3 = m.mul(RootSeries.PI4_3);
     DoubleVector a = w1.add(err); // w1, err and p3 may cancel to far below their own size: two-sums
     DoubleVector b = a.sub(p3);
-    DoubleVector lo = twoSumError(a, p3.neg(), b).add(twoSumError(w1, err, a))
-        .add(twoSumError(t, p1.neg(), s1).add(twoSumError(s1, p2.neg(), w1)))
+    DoubleVector lo = VRoots.twoSumErr(a, p3.neg(), b).add(VRoots.twoSumErr(w1, err, a))
+        .add(VRoots.twoSumErr(t, p1.neg(), s1).add(VRoots.twoSumErr(s1, p2.neg(), w1)))
         .sub(m.fma(t.broadcast(RootSeries.PI4_3), p3.neg())).sub(m.mul(RootSeries.PI4_4));
     DoubleVector hi = b.add(lo);
-    lo = twoSumError(b, lo, hi); // at most ulp(hi)/2
+    lo = VRoots.twoSumErr(b, lo, hi); // at most ulp(hi)/2
     DoubleVector r2 = hi.mul(hi);
     DoubleVector s = r2.broadcast(S[S.length - 1]);
     for (int i = S.length - 2; i >= 0; i--) {
@@ -75,11 +75,5 @@ public final class VSinDouble {
     DoubleVector sum = hi.add(hi.mul(r2).fma(s, lo.mul(cos)));
     LongVector sign = jr.reinterpretAsLongs().lanewise(LSHL, 63); // j's low bit: odd j negates
     return sum.reinterpretAsLongs().lanewise(XOR, sign).reinterpretAsDoubles();
-  }
-
-  /** {@code a + b − s} exactly, for s = a + b rounded (two-sum). */
-  private static DoubleVector twoSumError(DoubleVector a, DoubleVector b, DoubleVector s) {
-    DoubleVector bb = s.sub(a);
-    return a.sub(s.sub(bb)).add(b.sub(bb));
   }
 }

@@ -69,10 +69,7 @@ public final class SnakeForm implements VectorForm {
     DoubleVector s = VSinFloat.sinPlusQuarterPi(u, uErr);
     VectorMask<Double> far = VSinFloat.far(u);
     if (far.anyTrue()) {
-      DoubleVector v = u.add(PI4_HI);
-      DoubleVector b = v.sub(u);
-      DoubleVector vErr = u.sub(v.sub(b)).add(b.neg().add(PI4_HI)).add(uErr).add(PI4_LO);
-      s = s.blend(SineForm.sinOfSum(v, vErr), far);
+      s = s.blend(sinPlusQuarterPiBySum(u, uErr), far);
     }
     return s.mul(2.0).mul(s);
   }
@@ -85,14 +82,21 @@ public final class SnakeForm implements VectorForm {
     VectorMask<Double> cancel = sin2.compare(LT, -0.5);
     if (cancel.anyTrue()) {
       DoubleVector u = x.mul(a);
-      DoubleVector uErr = SineForm.productError(x, a, u);
-      DoubleVector v = u.add(PI4_HI);
-      DoubleVector b = v.sub(u);
-      DoubleVector vErr = u.sub(v.sub(b)).add(b.neg().add(PI4_HI)).add(uErr).add(PI4_LO);
-      DoubleVector s = SineForm.sinOfSum(v, vErr);
+      DoubleVector s = sinPlusQuarterPiBySum(u, SineForm.productError(x, a, u));
       d = d.blend(s.mul(2.0).mul(s), cancel);
     }
     return d;
+  }
+
+  /**
+   * {@code sin(u + uErr + π/4)} with {@code u + π/4} carried in double-double (two-sum) and the angle-sum formula:
+   * the reference's form where |αx| is beyond its reduction's limit.
+   */
+  private static DoubleVector sinPlusQuarterPiBySum(DoubleVector u, DoubleVector uErr) {
+    DoubleVector v = u.add(PI4_HI);
+    DoubleVector b = v.sub(u);
+    DoubleVector vErr = u.sub(v.sub(b)).add(b.neg().add(PI4_HI)).add(uErr).add(PI4_LO);
+    return SineForm.sinOfSum(v, vErr);
   }
 
   /** {@code sin(b·a)} with the product's rounding error applied exactly (angle-sum formula). */
