@@ -1,12 +1,12 @@
 #!/usr/bin/python3
-"""Time PyTorch CPU float32 forward and backward of the catalog functions PyTorch has.
+"""Time PyTorch CPU float32 (or float64) forward and backward of the catalog functions PyTorch has.
 
-Prints one JSON object shaped like `actlab bench --json`:
-{"copy": {"SIZE": Melem/s}, "results": [{"function", "size", "threads", "kernel": "torch", "forward", "backward"}]}
+Prints one JSON object shaped like `actlab bench --json`: {"dtype", "copy": {"SIZE": Melem/s},
+"results": [{"function", "size", "threads", "kernel": "torch", "forward", "backward"}]}
 Forward: y = f(x) as PyTorch users call it, a fresh output tensor per call (most of these functions have no
 out= argument). Backward: torch.ops.aten.*_backward (dx = dy * f'(x)), no autograd graph. Median of 7 repetitions, each
 about 1/7 of --budget seconds after a warm-up. Tool: Debian python3-torch 1.13 (run with /usr/bin/python3).
-Usage: tools/bench_torch.py [--sizes 1048576] [--threads 1] [--budget 0.3] [NAMES...]
+Usage: tools/bench_torch.py [--sizes 1048576] [--threads 1] [--budget 0.3] [--dtype float32|float64] [NAMES...]
 """
 import argparse, json, statistics, sys, time
 import torch
@@ -71,6 +71,7 @@ def main():
     ap.add_argument("--sizes", default="4096,1048576,16777216")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--budget", type=float, default=0.3)
+    ap.add_argument("--dtype", choices=["float32", "float64"], default="float32")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     names = a.names or list(FNS)
@@ -79,9 +80,10 @@ def main():
         sys.exit("bench_torch.py: PyTorch has no (known) kernel for %s; known: %s" % (unknown, ", ".join(FNS)))
     sizes = [int(s) for s in a.sizes.split(",")]
     gen = torch.Generator().manual_seed(42)
-    out = {"copy": {}, "results": []}
+    dtype = getattr(torch, a.dtype)
+    out = {"dtype": a.dtype, "copy": {}, "results": []}
     for n in sizes:
-        x = torch.rand(n, generator=gen, dtype=torch.float32) * 12 - 6
+        x = torch.rand(n, generator=gen, dtype=torch.float32).to(dtype) * 12 - 6
         dst = torch.empty_like(x); g = torch.ones_like(x)
         out["copy"][str(n)] = melem(lambda: dst.copy_(x), n, a.budget)
         for name in names:

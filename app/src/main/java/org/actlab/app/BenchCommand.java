@@ -28,9 +28,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code actlab bench}: float32 throughput of the kernels, forward and backward, against copy bandwidth. */
+/** {@code actlab bench}: float32 or float64 throughput of the kernels, forward and backward, against copy bandwidth. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Measure float32 throughput (millions of elements per second) of elementwise kernels, forward "
+    description = {"Measure float32 (or, with --dtype float64, float64) throughput (millions of elements per second) of elementwise kernels, forward "
         + "(y = f(x)) and backward (dx = dy*f'(x)), with preallocated buffers: warm-up, then the median of "
         + Timing.REPS + " timed repetitions (about 0.3 s per measurement). The machine's copy bandwidth "
         + "(System.arraycopy of the same sizes, measured before every function and after the last, about 0.1 s "
@@ -40,6 +40,15 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Which kernels {@code --kernel} measures. */
   enum Which { SIMD, SCALAR, ALL }
+
+  /** The element type of {@code --dtype}, named as PyTorch names it. */
+  enum Dtype {
+    FLOAT32, FLOAT64;
+
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   @Spec
   private CommandSpec spec;
@@ -60,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "simd (the provider's choice: SIMD where a vector form exists), scalar, or all (default: "
           + "${DEFAULT-VALUE}).", converter = WhichConverter.class)
   private Which which;
+
+  @Option(names = "--dtype", paramLabel = "T", defaultValue = "float32", converter = DtypeConverter.class,
+      description = "Element type of the arrays: float32 or float64 (default: ${DEFAULT-VALUE}).")
+  private Dtype dtype;
 
   @Option(names = "--json", description = "Print one JSON object {copy, results[, approx]} instead of tables.")
   private boolean json;
@@ -84,6 +97,10 @@ final class BenchCommand implements Callable<Integer> {
         throw new CliException("--sizes must be positive element counts (got " + n + ")");
       }
     }
+    if (approx && dtype != Dtype.FLOAT32) {
+      throw new CliException("--approx measures float32 variants; it cannot be combined with --dtype "
+          + dtype.label());
+    }
     List<KernelProvider.Mode> modes = switch (which) {
       case SIMD -> List.of(KernelProvider.Mode.AUTO);
       case SCALAR -> List.of(KernelProvider.Mode.OFF);
@@ -91,9 +108,9 @@ final class BenchCommand implements Callable<Integer> {
     };
     List<ApproxKernel> approxes = approx ? Approximations.featured() : List.of();
     int max = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
-    BenchRun run = new BenchRun(max, new Timing(budget()), new Timing(budget() / 3));
+    BenchRun run = new BenchRun(max, dtype == Dtype.FLOAT64, new Timing(budget()), new Timing(budget() / 3));
     long steps = (long) sizes.size() * (1 + fns.size() * modes.size() + approxes.size());
-    BenchReport report = new BenchReport();
+    BenchReport report = new BenchReport(dtype.label());
     String status = KernelProvider.simdStatus(); // waits for the JIT inlining directive: asked before any timing
     Set<String> warmed = new HashSet<>(); // function/kernel pairs the JIT has compiled
     try (Threads pool = new Threads(threads); ProgressBar bar = progress(steps)) {
@@ -169,14 +186,35 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Case-insensitive {@code --kernel} values with a message listing them. */
-  static final class WhichConverter implements picocli.CommandLine.ITypeConverter<Which> {
+  static final class WhichConverter extends EnumConverter<Which> {
+    WhichConverter() {
+      super(Which.class, "--kernel must be simd, scalar or all");
+    }
+  }
+
+  /** Case-insensitive {@code --dtype} values with a message listing them. */
+  static final class DtypeConverter extends EnumConverter<Dtype> {
+    DtypeConverter() {
+      super(Dtype.class, "--dtype must be float32 or float64");
+    }
+  }
+
+  /** An enum option's value by its constant's name in any case; otherwise {@code rule}, naming what was given. */
+  private abstract static class EnumConverter<E extends Enum<E>> implements picocli.CommandLine.ITypeConverter<E> {
+    private final Class<E> type;
+    private final String rule;
+
+    EnumConverter(Class<E> type, String rule) {
+      this.type = type;
+      this.rule = rule;
+    }
+
     @Override
-    public Which convert(String value) {
+    public E convert(String value) {
       try {
-        return Which.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "--kernel must be simd, scalar or all (got '" + value + "')");
+        throw new picocli.CommandLine.TypeConversionException(rule + " (got '" + value + "')");
       }
     }
   }

@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.actlab.core.kernel.approx.ApproxKernel;
 
-/** Collects {@code bench} numbers and prints them as tables or as one JSON object. */
+/**
+ * Collects {@code bench} numbers and prints them as tables or as one JSON object: the issue's shape
+ * {@code {copy, results[, approx]}}, plus {@code dtype}.
+ */
 final class BenchReport {
 
   private record Row(String function, int size, int threads, String kernel, double forward, double backward) {}
@@ -22,9 +25,15 @@ final class BenchReport {
   /** Copy bandwidth samples of one size: their median is the roofline. */
   private record Copy(double median, double min, double max, int samples) {}
 
+  private final String dtype;
   private final Map<Integer, Copy> copy = new LinkedHashMap<>();
   private final List<Row> rows = new ArrayList<>();
   private final List<ApproxRow> approx = new ArrayList<>();
+
+  /** {@code dtype}: float32 or float64, the arrays' element type. */
+  BenchReport(String dtype) {
+    this.dtype = dtype;
+  }
 
   void copy(int n, List<Double> samples) {
     double[] v = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -43,6 +52,7 @@ final class BenchReport {
 
   ObjectNode json() {
     ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("dtype", dtype);
     ObjectNode c = o.putObject("copy");
     copy.forEach((n, v) -> c.put(Integer.toString(n), round(v.median)));
     ArrayNode a = o.putArray("results");
@@ -62,7 +72,7 @@ final class BenchReport {
   }
 
   void print(PrintWriter out, String lanes, int threads) {
-    out.println("float32, " + threads + " thread(s), " + lanes + "; Melem/s (millions of elements per second)");
+    out.println(dtype + ", " + threads + " thread(s), " + lanes + "; Melem/s (millions of elements per second)");
     TextTable c = new TextTable("size", "copy (roofline)", "samples", "range");
     copy.forEach((n, v) -> c.add(Integer.toString(n), fmt(v.median), Integer.toString(v.samples),
         fmt(v.min) + "-" + fmt(v.max)));

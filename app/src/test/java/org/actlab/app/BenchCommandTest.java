@@ -24,6 +24,7 @@ class BenchCommandTest {
     Cli.Result r = Cli.run("bench", "relu", "gelu", "--sizes", "64,100", "--kernel", "all", "--json");
     assertEquals(0, r.exit(), r::toString);
     JsonNode o = Json.MAPPER.readTree(r.out());
+    assertEquals("float32", o.get("dtype").asText());
     assertEquals(Set.of("64", "100"), names(o.get("copy")));
     assertTrue(o.get("copy").get("64").asDouble() > 0);
     JsonNode results = o.get("results");
@@ -38,6 +39,22 @@ class BenchCommandTest {
     assertTrue(seen.containsAll(Set.of("relu/64/simd", "relu/64/scalar", "gelu/100/simd", "gelu/100/scalar")),
         seen::toString);
     assertTrue(o.get("approx") == null);
+  }
+
+  @Test
+  void float64RunsTheDoubleKernels() throws Exception {
+    Cli.Result r = Cli.run("bench", "gelu", "relu", "--sizes", "37", "--dtype", "FLOAT64", "--kernel", "all",
+        "--json");
+    assertEquals(0, r.exit(), r::toString);
+    JsonNode o = Json.MAPPER.readTree(r.out());
+    assertEquals("float64", o.get("dtype").asText());
+    assertEquals(4, o.get("results").size(), r::toString);
+    for (JsonNode row : o.get("results")) {
+      assertTrue(row.get("forward").asDouble() > 0 && row.get("backward").asDouble() > 0, row::toString);
+    }
+    Cli.Result text = Cli.run("bench", "elu", "--sizes", "64", "--dtype", "float64");
+    assertEquals(0, text.exit(), text::toString);
+    assertTrue(text.out().startsWith("float64, 1 thread(s)"), text::toString);
   }
 
   @Test
@@ -66,7 +83,8 @@ class BenchCommandTest {
   @Test
   void badInputExitsTwo() {
     for (String[] args : new String[][] {{"bench", "nope"}, {"bench", "softmax"}, {"bench", "--sizes", "0"},
-        {"bench", "--sizes", "x"}, {"bench", "--threads", "0"}, {"bench", "--kernel", "gpu"}}) {
+        {"bench", "--sizes", "x"}, {"bench", "--threads", "0"}, {"bench", "--kernel", "gpu"},
+        {"bench", "--dtype", "float16"}, {"bench", "--dtype", "float64", "--approx"}}) {
       Cli.Result r = Cli.run(args);
       assertEquals(2, r.exit(), () -> String.join(" ", args) + ": " + r);
       assertTrue(r.err().startsWith("actlab: "), r::toString);
