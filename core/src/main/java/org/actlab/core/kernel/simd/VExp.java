@@ -184,7 +184,7 @@ public final class VExp {
     FloatVector c = a.blend(-110f, a.compare(LT, -110f)); // max(a, −110), NaN kept
     FloatVector k = c.fma(c.broadcast(LOG2E), c.broadcast(ROUND_F));
     FloatVector n = k.sub(ROUND_F);
-    FloatVector r = n.fma(c.broadcast(-LN2_HI), c).sub(n.mul(LN2_LO));
+    FloatVector r = n.fma(c.broadcast(-LN2_LO), n.fma(c.broadcast(-LN2_HI), c));
     FloatVector q = r.broadcast(EXP_Q[EXP_Q.length - 1]);
     for (int i = EXP_Q.length - 2; i >= 0; i--) {
       q = q.fma(r, r.broadcast(EXP_Q[i]));
@@ -216,7 +216,7 @@ public final class VExp {
     FloatVector c = a.blend(-80f, a.compare(LT, -80f)); // max(a, −80), NaN kept: see minZero
     FloatVector k = c.fma(c.broadcast(LOG2E), c.broadcast(ROUND_F));
     FloatVector n = k.sub(ROUND_F);
-    FloatVector r = n.fma(c.broadcast(-LN2_HI), c).sub(n.mul(LN2_LO));
+    FloatVector r = n.fma(c.broadcast(-LN2_LO), n.fma(c.broadcast(-LN2_HI), c));
     FloatVector q = r.broadcast(EXPM1_Q[7]);
     for (int i = 6; i >= 0; i--) {
       q = q.fma(r, r.broadcast(EXPM1_Q[i]));

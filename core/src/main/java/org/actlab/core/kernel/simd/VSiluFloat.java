@@ -24,6 +24,7 @@ public final class VSiluFloat {
   private static final float CLAMP = 110f;
   private static final float DOWN = 0x1p-64f;
   private static final FloatVector ONE = FloatVector.broadcast(Lanes.F, 1f);
+  private static final FloatVector DOWN_V = FloatVector.broadcast(Lanes.F, DOWN);
 
   private VSiluFloat() {}
 
@@ -53,9 +54,8 @@ public final class VSiluFloat {
     FloatVector up = VExp.pow2Up64(k);
     FloatVector aLo = tLo == null ? null : tLo.neg().blend(tLo, negative); // the low part of a = −|t|
     FloatVector scaled = rho(a, k, aLo).fma(up, up); // e·2⁶⁴
-    FloatVector e = scaled.mul(DOWN);
     FloatVector below = tLo == null ? a : x;
-    return x.blend(below.mul(scaled), negative).div(e.add(1f)).mul(ONE.blend(DOWN, negative));
+    return x.blend(below.mul(scaled), negative).div(scaled.fma(DOWN_V, ONE)).mul(ONE.blend(DOWN, negative));
   }
 
   /**
@@ -99,7 +99,7 @@ public final class VSiluFloat {
   private static FloatVector rho(FloatVector a, FloatVector k, FloatVector aLo) {
     FloatVector n = k.sub(VExp.ROUND_F);
     FloatVector r = n.fma(a.broadcast(-VExp.LN2_HI), a);
-    r = aLo == null ? r.sub(n.mul(VExp.LN2_LO)) : r.add(n.fma(a.broadcast(-VExp.LN2_LO), aLo));
+    r = aLo == null ? n.fma(a.broadcast(-VExp.LN2_LO), r) : r.add(n.fma(a.broadcast(-VExp.LN2_LO), aLo));
     FloatVector q = r.broadcast(VExp.EXP_Q[VExp.EXP_Q.length - 1]);
     for (int i = VExp.EXP_Q.length - 2; i >= 0; i--) {
       q = q.fma(r, r.broadcast(VExp.EXP_Q[i]));
