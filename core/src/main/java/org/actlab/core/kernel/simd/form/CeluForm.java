@@ -9,18 +9,16 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VExp;
-import org.actlab.core.kernel.simd.VExpInline;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
  * celu lane-wise, mirroring the reference: {@code t = x/alpha} with the exact division remainder
  * {@code r = fma(−t, alpha, x)} applied to first order ({@code alpha·expm1(t) + r·eᵗ}, {@code eᵗ = expm1(t) + 1}),
  * skipped where r is 0 (keeps −0.0) or where t or expm1(t) is not finite (the limits). The negative branch sees
- * {@code min(x, 0)}. For alpha &gt; 0 (t ≤ 0) f's expm1 is the inline {@link VExpInline#expm1NonPositive} (float64
- * 1M: 258–276 → 388–408 Melem/s forward, two alternating runs). Float lanes at alpha = 1 (the default): t = x
- * exactly, so elu's float form ({@code expm1(min(x,0)) + max(x, −0.0)}, {@code exp(min(x,0))} by VExp's inline
- * float expm1/exp, within 1 ULP over the sweep); other alphas go through double lanes (a float t = x/alpha would
- * lose the quotient's rounding in eᵗ, amplified by |t|, and underflow for tiny x).
+ * {@code min(x, 0)}. Float lanes at alpha = 1 (the default): t = x exactly, so elu's float form
+ * ({@code expm1(min(x,0)) + max(x, −0.0)}, {@code exp(min(x,0))} by VExp's inline float expm1/exp, within 1 ULP
+ * over the sweep); other alphas go through double lanes (a float
+ * t = x/alpha would lose the quotient's rounding in eᵗ, amplified by |t|, and underflow for tiny x).
  */
 public final class CeluForm implements VectorForm {
 
@@ -35,8 +33,7 @@ public final class CeluForm implements VectorForm {
     DoubleVector xn = x.min(0.0);
     DoubleVector t = xn.div(a);
     DoubleVector r = t.neg().fma(t.broadcast(a), xn);
-    // t ≤ 0 for alpha > 0: the inline expm1 (elu's), no vector-math call; a negative alpha makes t ≥ 0
-    DoubleVector e = a > 0 ? VExpInline.expm1NonPositive(t) : t.lanewise(EXPM1);
+    DoubleVector e = t.lanewise(EXPM1);
     DoubleVector plain = e.mul(a);
     DoubleVector corrected = plain.add(r.mul(e.add(1.0)));
     return corrected.blend(plain, skip(r, e)).blend(x, x.compare(GT, 0));
