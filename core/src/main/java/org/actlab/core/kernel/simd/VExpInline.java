@@ -1,6 +1,5 @@
 package org.actlab.core.kernel.simd;
 
-import static jdk.incubator.vector.VectorOperators.EQ;
 import static jdk.incubator.vector.VectorOperators.LSHL;
 import static jdk.incubator.vector.VectorOperators.LT;
 
@@ -25,22 +24,6 @@ public final class VExpInline {
       1.0 / 5040, 1.0 / 40320, 1.0 / 362880, 1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600};
   /** k = 0..7, truncated at r⁹/9! ≤ 2·10⁻¹⁰ relative: enough for a result rounded to float with no cancellation. */
   private static final double[] TAYLOR = Arrays.copyOf(TAYLOR_FULL, 8);
-  /**
-   * k = 0..13, truncated at r¹⁵/15! ≤ 3·10⁻¹⁹ relative for |r| ≤ ln2/2: for double results
-   * ({@link #expm1NonPositive}). Stopping at r¹² (TAYLOR_FULL's terms) left elu's float64 forward 4 ULP off near
-   * x = −0.345, the sum still 5·10⁻¹⁶ short there (VExpInlineTest).
-   */
-  private static final double[] TAYLOR_DOUBLE = {1.0, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 5040,
-      1.0 / 40320, 1.0 / 362880, 1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800.0,
-      1.0 / 87178291200.0};
-  /**
-   * TAYLOR_DOUBLE from its second term: {@code (eʳ − 1 − r)/r²}. Adding r last, exactly, keeps tiny arguments
-   * correctly rounded (with {@code r·q(r)} in one product, expm1(−10⁻⁵) came out 1 ULP off, in the README's example).
-   */
-  private static final double[] TAYLOR_DOUBLE_TAIL = Arrays.copyOfRange(TAYLOR_DOUBLE, 1, TAYLOR_DOUBLE.length);
-  /** fdlibm's ln2 split: the high part's low 21 bits are zero, so n·LN2_HI is exact for |n| &lt; 2²¹. */
-  private static final double LN2_HI = 6.93147180369123816490e-01;
-  private static final double LN2_LO = 1.90821492927058770002e-10;
   private static final double ROUND_D = 0x1.8p52; // (y + ROUND_D) − ROUND_D = rint(y) for |y| < 2⁵¹
   private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
   private static final DoubleVector ONE = DoubleVector.broadcast(Lanes.D, 1.0);
@@ -68,29 +51,6 @@ public final class VExpInline {
   /** {@link #expm1ForFloat} to full double accuracy. */
   public static DoubleVector expm1Full(DoubleVector a) {
     return expm1(a, TAYLOR_FULL);
-  }
-
-  /**
-   * {@code eᵃ − 1} for a ≤ 0 (NaN gives NaN, −0.0 gives −0.0) to double accuracy, for double arrays (elu's and
-   * selu's forward: 1.6–1.8× the vector-math call, which spills every live vector): a clamped at −45 (the result is
-   * −1 in double below about −37.4), r = a − n·ln2 in two parts (Cody–Waite: ln2's rounding, 2·10⁻¹⁷, times n
-   * stays out of r), then {@code −(1 − 2ⁿ) + 2ⁿ·(r + r²·q'(r))} with one fma each: the first term exact, and no bad
-   * cancellation (|2ⁿ·(eʳ − 1)| ≤ 0.21 for n ≤ −1). Within 1 ULP of fdlibm's expm1 (VExpInlineTest).
-   */
-  public static DoubleVector expm1NonPositive(DoubleVector a) {
-    DoubleVector c = a.blend(-45.0, a.compare(LT, -45.0));
-    DoubleVector k = roundingStep(c);
-    DoubleVector r = reducedExact(c, k);
-    DoubleVector two = pow2(k);
-    // eʳ − 1 = r + r·(r·q'(r)), r added exactly by the fma; at r = −0.0 the sum is +0.0, hence the blend
-    DoubleVector p = r.fma(r.mul(series(r, TAYLOR_DOUBLE_TAIL)), r).blend(r, r.compare(EQ, 0.0));
-    return two.fma(p, ONE.sub(two).neg());
-  }
-
-  /** r = (c − n·ln2_hi) − n·ln2_lo, the first step exact (an fma, and n·LN2_HI itself is exact). */
-  private static DoubleVector reducedExact(DoubleVector c, DoubleVector k) {
-    DoubleVector n = k.sub(c.broadcast(ROUND_D));
-    return n.fma(c.broadcast(-LN2_LO), n.fma(c.broadcast(-LN2_HI), c));
   }
 
   private static DoubleVector expm1(DoubleVector a, double[] taylor) {

@@ -1,20 +1,18 @@
 package org.actlab.core.kernel.simd.form;
 
 import static jdk.incubator.vector.VectorOperators.EXP;
+import static jdk.incubator.vector.VectorOperators.EXPM1;
 import static jdk.incubator.vector.VectorOperators.GT;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 
 import org.actlab.core.kernel.simd.VExp;
-import org.actlab.core.kernel.simd.VExpInline;
 import org.actlab.core.kernel.simd.VectorForm;
 
 /**
  * selu lane-wise, the reference's form: scale and scale·alpha as double-double constants applied with one fma
  * ({@code fma(HI, v, LO·v)}), expm1 on the negative branch (which sees {@code min(x, 0)}); f'(0) = scale·alpha.
- * Double lanes: expm1 by {@link VExpInline#expm1NonPositive} (within 2 ULP of the reference, as the vector-math
- * EXPM1 it replaced; float64 1M forward 550–662 → 619–626 Melem/s, within noise), f' by the vector-math EXP.
  * Float lanes: the same form with the constants split into float + float (one fma: the product with the constant is
  * rounded about once), VExp's inline expm1NonPositive/expNonPositive (no vector-math call) within about 1 ULP,
  * so the float32 result stays within about 2 ULP
@@ -41,7 +39,7 @@ public final class SeluForm implements VectorForm {
 
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
-    DoubleVector e = VExpInline.expm1NonPositive(x.min(0.0));
+    DoubleVector e = x.min(0.0).lanewise(EXPM1);
     DoubleVector neg = e.fma(e.broadcast(SA_HI), e.mul(SA_LO));
     return neg.blend(x.fma(x.broadcast(SCALE_HI), x.mul(SCALE_LO)), x.compare(GT, 0));
   }
