@@ -73,6 +73,8 @@ examples() {
     './actlab bench relu leaky_relu sigmoid tanh gelu silu --sizes 1048576,16777216 2>/dev/null'
   example "The hardware-oriented approximations (rational tanh and sigmoid, int8 lookup tables): their error against their speed:" \
     './actlab bench sigmoid tanh --approx --sizes 1048576 2>/dev/null'
+  example "The float64 kernels, as JSON (for tools/compare_bench.py next to tools/bench_torch.py --dtype float64):" \
+    './actlab bench elu gelu --sizes 65536 --dtype float64 --json 2>/dev/null'
 }
 
 if [ "${1:-}" = "--write" ]; then
