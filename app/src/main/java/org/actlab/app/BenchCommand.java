@@ -30,12 +30,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code actlab bench}: float32 or float64 throughput of the kernels, forward and backward, against copy bandwidth. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Measure float32 (or, with --dtype float64, float64) throughput (millions of elements per second) of elementwise kernels, forward "
-        + "(y = f(x)) and backward (dx = dy*f'(x)), with preallocated buffers: warm-up, then the median of "
-        + Timing.REPS + " timed repetitions (about 0.3 s per measurement). The machine's copy bandwidth "
-        + "(System.arraycopy of the same sizes, measured before every function and after the last, about 0.1 s "
-        + "each; the median of these) is printed as the memory roofline. Progress goes to stderr. Numbers are "
-        + "only comparable within one run."})
+    description = {"Measure float32 (or, with --dtype float64, float64) throughput (millions of elements per "
+        + "second) of elementwise kernels, forward (y = f(x)) and backward (dx = dy*f'(x)), with preallocated "
+        + "buffers: warm-up, then the median of " + Timing.REPS + " timed repetitions (about 0.3 s per "
+        + "measurement). The machine's copy bandwidth (System.arraycopy of the same sizes, measured before "
+        + "every function and after the last, about 0.1 s each; the median of these) is printed as the memory "
+        + "roofline. Progress goes to stderr. Numbers are only comparable within one run."})
 final class BenchCommand implements Callable<Integer> {
 
   /** Which kernels {@code --kernel} measures. */

@@ -14,49 +14,103 @@ import org.actlab.core.kernel.approx.ApproxKernel;
  */
 final class BenchRun {
 
-  private final boolean doubles;
-  private final float[] x;
-  private final float[] y;
-  private final float[] dy;
-  private final float[] dx;
-  private final double[] xd;
-  private final double[] yd;
-  private final double[] dyd;
-  private final double[] dxd;
+  /** The arrays of one element type, and the calls the run times on them. */
+  private sealed interface Buffers {
+    int length();
+
+    void copy(int lo, int len);
+
+    void forward(Kernel k, int lo, int len, ParamBlock pb);
+
+    void backward(Kernel k, int lo, int len, ParamBlock pb);
+  }
+
+  private record Floats(float[] x, float[] y, float[] dy, float[] dx) implements Buffers {
+    Floats(float[] x) {
+      this(x, new float[x.length], filled(x.length), new float[x.length]);
+    }
+
+    private static float[] filled(int n) {
+      float[] ones = new float[n];
+      Arrays.fill(ones, 1f);
+      return ones;
+    }
+
+    @Override
+    public int length() {
+      return x.length;
+    }
+
+    @Override
+    public void copy(int lo, int len) {
+      System.arraycopy(x, lo, y, lo, len);
+    }
+
+    @Override
+    public void forward(Kernel k, int lo, int len, ParamBlock pb) {
+      k.forward(x, lo, y, lo, len, pb);
+    }
+
+    @Override
+    public void backward(Kernel k, int lo, int len, ParamBlock pb) {
+      k.backward(x, lo, dy, lo, dx, lo, len, pb, null);
+    }
+  }
+
+  private record Doubles(double[] x, double[] y, double[] dy, double[] dx) implements Buffers {
+    Doubles(float[] in) {
+      this(widened(in), new double[in.length], filled(in.length), new double[in.length]);
+    }
+
+    private static double[] widened(float[] in) {
+      double[] x = new double[in.length];
+      for (int i = 0; i < in.length; i++) {
+        x[i] = in[i];
+      }
+      return x;
+    }
+
+    private static double[] filled(int n) {
+      double[] ones = new double[n];
+      Arrays.fill(ones, 1.0);
+      return ones;
+    }
+
+    @Override
+    public int length() {
+      return x.length;
+    }
+
+    @Override
+    public void copy(int lo, int len) {
+      System.arraycopy(x, lo, y, lo, len);
+    }
+
+    @Override
+    public void forward(Kernel k, int lo, int len, ParamBlock pb) {
+      k.forward(x, lo, y, lo, len, pb);
+    }
+
+    @Override
+    public void backward(Kernel k, int lo, int len, ParamBlock pb) {
+      k.backward(x, lo, dy, lo, dx, lo, len, pb, null);
+    }
+  }
+
+  private final Buffers buffers;
   private final Timing timing;
   private final Timing copyTiming;
 
   /** {@code copyTiming} times the roofline samples, shorter than the functions' since there are more of them. */
   BenchRun(int max, boolean doubles, Timing timing, Timing copyTiming) {
-    this.doubles = doubles;
     float[] in = BenchCommand.inputs(max);
-    int f = doubles ? 0 : max;
-    int d = doubles ? max : 0;
-    this.x = doubles ? new float[0] : in;
-    this.y = new float[f];
-    this.dy = new float[f];
-    this.dx = new float[f];
-    this.xd = new double[d];
-    for (int i = 0; i < d; i++) {
-      xd[i] = in[i];
-    }
-    this.yd = new double[d];
-    this.dyd = new double[d];
-    this.dxd = new double[d];
-    Arrays.fill(dy, 1f);
-    Arrays.fill(dyd, 1.0);
+    this.buffers = doubles ? new Doubles(in) : new Floats(in);
     this.timing = timing;
     this.copyTiming = copyTiming;
   }
 
   double copy(int n, Threads pool) {
-    return copyTiming.melemPerSecond(() -> pool.run(n, (lo, hi) -> {
-      if (doubles) {
-        System.arraycopy(xd, lo, yd, lo, hi - lo);
-      } else {
-        System.arraycopy(x, lo, y, lo, hi - lo);
-      }
-    }), n);
+    return copyTiming.melemPerSecond(() -> pool.run(n, (lo, hi) -> buffers.copy(lo, hi - lo)), n);
   }
 
   /**
@@ -69,27 +123,23 @@ final class BenchRun {
    */
   void warmJit(Kernel k, ParamBlock pb) {
     warmJit(n -> {
-      if (doubles) {
-        k.forward(xd, 1, yd, 1, n, pb);
-        k.backward(xd, 1, dyd, 1, dxd, 1, n, pb, null);
-      } else {
-        k.forward(x, 1, y, 1, n, pb);
-        k.backward(x, 1, dy, 1, dx, 1, n, pb, null);
-      }
+      buffers.forward(k, 1, n, pb);
+      buffers.backward(k, 1, n, pb);
     });
   }
 
   /** As {@link #warmJit(Kernel, ParamBlock)} for an approximate variant. */
   void warmJit(ApproxKernel a) {
+    Floats f = floats();
     warmJit(n -> {
-      a.forward(x, 1, y, 1, n);
-      a.backward(x, 1, dy, 1, dx, 1, n);
+      a.forward(f.x(), 1, f.y(), 1, n);
+      a.backward(f.x(), 1, f.dy(), 1, f.dx(), 1, n);
     });
   }
 
   /** Runs {@code forwardAndBackward} on {@value #JIT_SIZE} elements from offset 1, as often as warmJit says. */
   private void warmJit(java.util.function.IntConsumer forwardAndBackward) {
-    int n = Math.min(JIT_SIZE, Math.max(x.length, xd.length) - 1);
+    int n = Math.min(JIT_SIZE, buffers.length() - 1);
     long deadline = System.nanoTime() + (long) (JIT_SECONDS * 1e9);
     for (int i = 0; i < JIT_CALLS && System.nanoTime() < deadline; i++) {
       forwardAndBackward.accept(n);
@@ -101,38 +151,35 @@ final class BenchRun {
   private static final double JIT_SECONDS = 3;
 
   double forward(Kernel k, ParamBlock pb, int n, Threads pool) {
-    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> {
-      if (doubles) {
-        k.forward(xd, lo, yd, lo, hi - lo, pb);
-      } else {
-        k.forward(x, lo, y, lo, hi - lo, pb);
-      }
-    }), n);
+    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> buffers.forward(k, lo, hi - lo, pb)), n);
   }
 
   double backward(Kernel k, ParamBlock pb, int n, Threads pool) {
-    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> {
-      if (doubles) {
-        k.backward(xd, lo, dyd, lo, dxd, lo, hi - lo, pb, null);
-      } else {
-        k.backward(x, lo, dy, lo, dx, lo, hi - lo, pb, null);
-      }
-    }), n);
+    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> buffers.backward(k, lo, hi - lo, pb)), n);
   }
 
-  /** The approximate variants are float32 kernels: BenchCommand allows them only for float32 runs. */
+  /** The approximate variants are float32 kernels: BenchCommand allows them only in float32 runs. */
+  private Floats floats() {
+    return (Floats) buffers;
+  }
+
   double forward(ApproxKernel k, int n, Threads pool) {
-    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> k.forward(x, lo, y, lo, hi - lo)), n);
+    Floats f = floats();
+    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> k.forward(f.x(), lo, f.y(), lo, hi - lo)), n);
   }
 
   double backward(ApproxKernel k, int n, Threads pool) {
-    return timing.melemPerSecond(() -> pool.run(n, (lo, hi) -> k.backward(x, lo, dy, lo, dx, lo, hi - lo)), n);
+    Floats f = floats();
+    return timing.melemPerSecond(
+        () -> pool.run(n, (lo, hi) -> k.backward(f.x(), lo, f.dy(), lo, f.dx(), lo, hi - lo)), n);
   }
 
   /** Max |approx − f| on the first {@code n} inputs that lie in the variant's domain, against the reference. */
   double error(ApproxKernel k, int n) {
     Activation ref = Catalog.activation(k.target());
     double[] p = ref.spec().defaults();
+    float[] x = floats().x();
+    float[] y = floats().y();
     k.forward(x, 0, y, 0, n);
     double worst = 0;
     for (int i = 0; i < n; i++) {
