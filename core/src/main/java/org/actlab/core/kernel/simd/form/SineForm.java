@@ -59,8 +59,13 @@ public final class SineForm implements VectorForm {
    */
   @Override
   public DoubleVector fWidened(DoubleVector x, double[] p) {
-    DoubleVector t = x.mul(p[0]);
-    DoubleVector err = productError(x, p[0], t);
+    return sinWidened(x, p[0]);
+  }
+
+  /** {@code sin(w·x)} for float inputs, as {@link #fWidened} (snake's forward too, with w = α). */
+  static DoubleVector sinWidened(DoubleVector x, double w) {
+    DoubleVector t = x.mul(w);
+    DoubleVector err = productError(x, w, t);
     DoubleVector y = VSinFloat.sin(t, err);
     VectorMask<Double> far = VSinFloat.far(t);
     return far.anyTrue() ? y.blend(sinOfSum(t, err), far) : y;

@@ -46,13 +46,7 @@ public final class SnakeForm implements VectorForm {
   @Override
   public DoubleVector fWidened(DoubleVector x, double[] p) {
     double a = p[0];
-    DoubleVector u = x.mul(a);
-    DoubleVector uErr = SineForm.productError(x, a, u);
-    DoubleVector s = VSinFloat.sin(u, uErr);
-    VectorMask<Double> far = VSinFloat.far(u);
-    if (far.anyTrue()) {
-      s = s.blend(SineForm.sinOfSum(u, uErr), far);
-    }
+    DoubleVector s = SineForm.sinWidened(x, a);
     return s.fma(s.div(a), x).blend(x, x.test(IS_INFINITE));
   }
 
