@@ -41,14 +41,9 @@ public final class VExpInline {
   }
 
   /**
-   * {@code eᵃ − 1} for −∞ ≤ a ≤ 0 (NaN gives NaN), to about 2·10⁻¹⁰ relative, also for tiny |a| (where
+   * {@code eᵃ − 1} for −∞ ≤ a ≤ 0 (NaN gives NaN), to full double accuracy (TAYLOR_FULL), also for tiny |a| (where
    * {@code eᵃ − 1} formed from eᵃ would cancel): {@code (2ⁿ − 1) + 2ⁿ·r·q(r)}, the first term exact.
    */
-  public static DoubleVector expm1ForFloat(DoubleVector a) {
-    return expm1(a, TAYLOR);
-  }
-
-  /** {@link #expm1ForFloat} to full double accuracy. */
   public static DoubleVector expm1Full(DoubleVector a) {
     return expm1(a, TAYLOR_FULL);
   }
