@@ -4,6 +4,8 @@ import static jdk.incubator.vector.VectorOperators.D2F;
 import static jdk.incubator.vector.VectorOperators.EXP;
 import static jdk.incubator.vector.VectorOperators.F2D;
 import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LOG1P;
 import static jdk.incubator.vector.VectorOperators.LT;
 
@@ -38,6 +40,26 @@ public final class VExp {
   /** {@code e^{−|x|}}: the one exp of sigmoid, softplus, logsigmoid and the gates; never overflows. */
   public static DoubleVector expNegAbs(DoubleVector x) {
     return x.abs().neg().lanewise(EXP);
+  }
+
+  /**
+   * {@code σ(t)}, and exactly 1 where {@code t > oneAbove} (PyTorch's softplus threshold; +∞ for none), computed
+   * so that the exponential's result is the only vector alive after the vector-math call. That call preserves no
+   * vector register, and C2 spills what is live across it to a 64-byte stack slot that this JVM's 16-byte stack
+   * alignment leaves split across two cache lines: with t kept for the sign's blend, sigmoid's double forward
+   * measured 499–529 Melem/s against 698–867 this way (65,536 doubles, five alternating pairs of JVMs). So the
+   * branch goes into the exponent: {@code E = e^{−t}}, floored at e⁻³⁸ (where 1/(1 + E) rounds to 1, as σ does
+   * from t ≈ 37.4) and set to that floor above {@code oneAbove}; for t ≤ −39, {@code E = e^t}, which is σ(t) to
+   * double precision (1 + e^t rounds to 1 there). The two ranges of E do not meet (E ≤ 1.2·10⁻¹⁷ against
+   * E ≥ 3.1·10⁻¹⁷), so E alone says which result it gives. NaN stays NaN, σ(−∞) = 0, σ(+∞) = 1. Within 2.2 ULP of
+   * mpmath over 80,000 random t in [−40, 40] (1/(1 + E) rounds twice where the sign branch's e/(1 + e) did too).
+   */
+  public static DoubleVector sigmoidExpOnly(DoubleVector t, double oneAbove) {
+    DoubleVector m = t.neg();
+    DoubleVector a = m.blend(-38.0, m.compare(LT, -38.0)).blend(t, t.compare(LE, -39.0))
+        .blend(-38.0, t.compare(GT, oneAbove));
+    DoubleVector e = a.lanewise(EXP);
+    return e.broadcast(1.0).div(e.add(1.0)).blend(e, e.compare(LT, 2e-17));
   }
 
   /** {@code σ(x)} given {@code e = e^{−|x|}}: {@code 1/(1+e)} or {@code e/(1+e)} by sign (NaN gives NaN). */

@@ -27,8 +27,7 @@ public final class LogsigmoidForm implements VectorForm {
 
   @Override
   public DoubleVector dfdx(DoubleVector x, double[] p) {
-    DoubleVector nx = x.neg();
-    return VExp.sigmoid(nx, VExp.expNegAbs(x));
+    return VExp.sigmoidExpOnly(x.neg(), Double.POSITIVE_INFINITY); // σ(−x)
   }
 
   @Override
