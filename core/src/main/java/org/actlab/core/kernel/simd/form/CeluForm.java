@@ -15,7 +15,8 @@ import org.actlab.core.kernel.simd.VectorForm;
  * celu lane-wise, mirroring the reference: {@code t = x/alpha} with the exact division remainder
  * {@code r = fma(−t, alpha, x)} applied to first order ({@code alpha·expm1(t) + r·eᵗ}, {@code eᵗ = expm1(t) + 1}),
  * skipped where r is 0 (keeps −0.0) or where t or expm1(t) is not finite (the limits). The negative branch sees
- * {@code min(x, 0)}. Float lanes at alpha = 1 (the default): t = x exactly, so elu's float form
+ * {@code min(x, 0)}. At alpha = 1 the double lanes skip the division and the correction, which are exact no-ops
+ * there (t = x, r = 0): 65,536 doubles, forward 208–244 → ~330 Melem/s, elu's speed. Float lanes at alpha = 1 (the default): t = x exactly, so elu's float form
  * ({@code expm1(min(x,0)) + max(x, −0.0)}, {@code exp(min(x,0))} by VExp's inline float expm1/exp, within 1 ULP
  * over the sweep); other alphas go through double lanes (a float
  * t = x/alpha would lose the quotient's rounding in eᵗ, amplified by |t|, and underflow for tiny x).
@@ -30,6 +31,9 @@ public final class CeluForm implements VectorForm {
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
     double a = p[0];
+    if (a == 1) { // t = x and r = 0 exactly: elu's form, the same bits without the division and the correction
+      return x.min(0.0).lanewise(EXPM1).blend(x, x.compare(GT, 0));
+    }
     DoubleVector xn = x.min(0.0);
     DoubleVector t = xn.div(a);
     DoubleVector r = t.neg().fma(t.broadcast(a), xn);
@@ -42,6 +46,9 @@ public final class CeluForm implements VectorForm {
   @Override
   public DoubleVector dfdx(DoubleVector x, double[] p) {
     double a = p[0];
+    if (a == 1) {
+      return x.min(0.0).lanewise(EXP).blend(1.0, x.compare(GT, 0));
+    }
     DoubleVector xn = x.min(0.0);
     DoubleVector t = xn.div(a);
     DoubleVector r = t.neg().fma(t.broadcast(a), xn);
