@@ -34,6 +34,9 @@ public final class VGaussFloat {
   /** |x| is clamped to 15: beyond, gelu is x or −0.0 and gelu' 1 or −0.0 in float. */
   private static final float CLAMP = 15f;
 
+  private static final int[] H = LaneTables.bits(GeluTables.H);
+  private static final int[] W = LaneTables.bits(GeluTables.W);
+
   private VGaussFloat() {}
 
   /** min(|x|, 15) with NaN kept, by a compare and a blend ({@code min} pays for Java's NaN and −0.0 rules). */
@@ -55,16 +58,18 @@ public final class VGaussFloat {
    */
   public static FloatVector gelu(FloatVector x) {
     FloatVector a = magnitude(x);
-    FloatVector n = LaneTables.nearest(a);
-    FloatVector g = timesGauss(a.mul(LaneTables.poly16(GeluTables.H, GeluTables.DEGREE, n, a.sub(n))), a);
+    FloatVector k = LaneTables.rounded(a);
+    FloatVector n = LaneTables.unrounded(k);
+    FloatVector g = timesGauss(a.mul(LaneTables.poly16(H, GeluTables.DEGREE, LaneTables.entry(k), a.sub(n))), a);
     return x.blend(-0f, x.compare(LT, 0f)).sub(g); // −0.0 − g: −0.0 where g underflows
   }
 
   /** gelu'(x) = Φ(x) + x·φ(x): {@code m = e^{−a²/2}·(a − r)·W(a)}, then m for x &lt; 0 and 1 − m above. */
   public static FloatVector geluSlope(FloatVector x) {
     FloatVector a = magnitude(x);
-    FloatVector n = LaneTables.nearest(a);
-    FloatVector w = LaneTables.poly16(GeluTables.W, GeluTables.DEGREE, n, a.sub(n));
+    FloatVector k = LaneTables.rounded(a);
+    FloatVector n = LaneTables.unrounded(k);
+    FloatVector w = LaneTables.poly16(W, GeluTables.DEGREE, LaneTables.entry(k), a.sub(n));
     FloatVector m = timesGauss(a.sub(GeluTables.ROOT_HI).sub(GeluTables.ROOT_LO).mul(w), a);
     return x.broadcast(1f).sub(m).blend(m, x.compare(LT, 0f));
   }

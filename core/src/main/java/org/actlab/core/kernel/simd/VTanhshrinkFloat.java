@@ -29,13 +29,16 @@ public final class VTanhshrinkFloat {
   private static final int SIGN = Integer.MIN_VALUE;
   private static final int ONE_BITS = Float.floatToRawIntBits(1f);
 
+  private static final int[] G = LaneTables.bits(TanhshrinkTables.G);
+  private static final int[] D = LaneTables.bits(TanhshrinkTables.D);
+
   private VTanhshrinkFloat() {}
 
   /** {@code x³·G(|x|)} with x³ = c + ce exact to 2⁻⁴⁸ relative: {@code c·G + ce·G}, one rounding. */
   public static FloatVector tanhshrink(FloatVector x) {
     FloatVector a = x.abs();
     VectorMask<Float> far = a.compare(GT, TanhshrinkTables.END);
-    FloatVector g = table(TanhshrinkTables.G, a.blend(TanhshrinkTables.END, far)); // NaN kept: GT is false
+    FloatVector g = table(G, a.blend(TanhshrinkTables.END, far)); // NaN kept: GT is false
     FloatVector s = x.mul(x);
     FloatVector c = s.mul(x);
     FloatVector ce = x.fma(x.fma(x, s.neg()), s.fma(x, c.neg())); // x·(x² − s) + (s·x − c), both exact
@@ -47,15 +50,16 @@ public final class VTanhshrinkFloat {
   public static FloatVector tanhshrinkSlope(FloatVector x) {
     FloatVector a = x.abs();
     VectorMask<Float> far = a.compare(GT, TanhshrinkTables.END);
-    FloatVector d = table(TanhshrinkTables.D, a.blend(TanhshrinkTables.END, far));
+    FloatVector d = table(D, a.blend(TanhshrinkTables.END, far));
     FloatVector s = x.mul(x);
     FloatVector se = x.fma(x, s.neg());
     return s.fma(d, se.mul(d)).blend(1f, far);
   }
 
   /** The table's polynomial at a (0 ≤ a ≤ 15.5, or NaN): entry 2m for m = rint(2a)/2, in t = a − m (exact). */
-  private static FloatVector table(float[] coefficients, FloatVector a) {
-    FloatVector m = a.add(HALF_ROUND).sub(HALF_ROUND);
-    return LaneTables.poly32(coefficients, TanhshrinkTables.DEGREE, m.add(m), a.sub(m));
+  private static FloatVector table(int[] coefficients, FloatVector a) {
+    FloatVector k = a.add(HALF_ROUND); // its low bits hold rint(2a), the entry (the ulp of k is 1/2)
+    FloatVector m = k.sub(HALF_ROUND);
+    return LaneTables.poly32(coefficients, TanhshrinkTables.DEGREE, LaneTables.entry(k), a.sub(m));
   }
 }
