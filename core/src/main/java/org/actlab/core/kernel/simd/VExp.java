@@ -187,6 +187,13 @@ public final class VExp {
    */
   static final float[] EXP_Q = {1.0f, 0.49999988079071045f, 0.166665181517601f, 0.04166965186595917f,
       0.008368956856429577f, 0.001374510582536459f};
+  /**
+   * EXP_Q's bits, which {@link #expNonPositive} and {@code VExpProduct.timesExp} read: a float array's elements
+   * are reloaded and broadcast for every vector of a loop that stores floats (C2 cannot tell them from the
+   * output), an int array's once, before the loop. VSiluFloat keeps EXP_Q: with the bits there as well, silu's
+   * and quick_gelu's loops went over C2's inlining cutoff with {@code -XX:PerMethodTrapLimit=0} and boxed.
+   */
+  static final int[] EXP_Q_BITS = LaneTables.bits(EXP_Q);
 
   /**
    * {@code eᵃ} for {@code a ≤ 0} in float lanes without a vector-math call (which spills every live vector): n =
@@ -207,9 +214,9 @@ public final class VExp {
     FloatVector k = c.fma(c.broadcast(LOG2E), c.broadcast(ROUND_F));
     FloatVector n = k.sub(ROUND_F);
     FloatVector r = n.fma(c.broadcast(-LN2_LO), n.fma(c.broadcast(-LN2_HI), c));
-    FloatVector q = r.broadcast(EXP_Q[EXP_Q.length - 1]);
-    for (int i = EXP_Q.length - 2; i >= 0; i--) {
-      q = q.fma(r, r.broadcast(EXP_Q[i]));
+    FloatVector q = r.broadcast(Float.intBitsToFloat(EXP_Q_BITS[EXP_Q_BITS.length - 1]));
+    for (int i = EXP_Q_BITS.length - 2; i >= 0; i--) {
+      q = q.fma(r, r.broadcast(Float.intBitsToFloat(EXP_Q_BITS[i])));
     }
     return r.fma(q, ONE).mul(pow2Up64(k)).mul(0x1p-64f);
   }
@@ -239,9 +246,9 @@ public final class VExp {
     FloatVector k = c.fma(c.broadcast(LOG2E), c.broadcast(ROUND_F));
     FloatVector n = k.sub(ROUND_F);
     FloatVector r = n.fma(c.broadcast(-LN2_LO), n.fma(c.broadcast(-LN2_HI), c));
-    FloatVector q = r.broadcast(EXPM1_Q[7]);
+    FloatVector q = r.broadcast(Float.intBitsToFloat(EXPM1_Q[7]));
     for (int i = 6; i >= 0; i--) {
-      q = q.fma(r, r.broadcast(EXPM1_Q[i]));
+      q = q.fma(r, r.broadcast(Float.intBitsToFloat(EXPM1_Q[i])));
     }
     FloatVector two = pow2(k);
     return two.fma(r.mul(q), ONE.sub(two).neg());
@@ -275,7 +282,8 @@ public final class VExp {
 
 
   /** expm1(r)/r = Σ rᵏ/(k+1)!, k = 0..7 ({@link #expm1NonPositive}): truncation below 10⁻⁹ relative for |r| ≤ ln2/2. */
-  private static final float[] EXPM1_Q = {1f, 1f / 2, 1f / 6, 1f / 24, 1f / 120, 1f / 720, 1f / 5040, 1f / 40320};
+  private static final int[] EXPM1_Q = LaneTables.bits(new float[] {1f, 1f / 2, 1f / 6, 1f / 24, 1f / 120, 1f / 720,
+      1f / 5040, 1f / 40320}); // bits in an int array, as EXP_Q_BITS
 
   /** The lower ({@code part} 0) or upper (1) half of a float vector's lanes, widened to double lanes. */
   public static DoubleVector half(FloatVector x, int part) {

@@ -26,9 +26,9 @@ final class VExpProduct {
     FloatVector k = hi.fma(hi.broadcast(VExp.LOG2E), hi.broadcast(VExp.ROUND_F));
     FloatVector n = k.sub(VExp.ROUND_F);
     FloatVector r = n.fma(hi.broadcast(-VExp.LN2_HI), hi).add(n.fma(hi.broadcast(-VExp.LN2_LO), lo));
-    FloatVector q = r.broadcast(VExp.EXP_Q[VExp.EXP_Q.length - 1]);
-    for (int i = VExp.EXP_Q.length - 2; i >= 0; i--) {
-      q = q.fma(r, r.broadcast(VExp.EXP_Q[i]));
+    FloatVector q = r.broadcast(Float.intBitsToFloat(VExp.EXP_Q_BITS[VExp.EXP_Q_BITS.length - 1]));
+    for (int i = VExp.EXP_Q_BITS.length - 2; i >= 0; i--) {
+      q = q.fma(r, r.broadcast(Float.intBitsToFloat(VExp.EXP_Q_BITS[i])));
     }
     // k's low bits hold n (ROUND_F's own low 9 bits are zero), so k << 23 is n in the exponent field
     FloatVector scale = k.reinterpretAsInts().lanewise(LSHL, 23).add(SCALED_ONE_BITS).reinterpretAsFloats();
