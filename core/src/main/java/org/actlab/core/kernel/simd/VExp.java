@@ -188,10 +188,11 @@ public final class VExp {
   static final float[] EXP_Q = {1.0f, 0.49999988079071045f, 0.166665181517601f, 0.04166965186595917f,
       0.008368956856429577f, 0.001374510582536459f};
   /**
-   * EXP_Q's bits, which {@link #expNonPositive} and {@code VExpProduct.timesExp} read: a float array's elements
-   * are reloaded and broadcast for every vector of a loop that stores floats (C2 cannot tell them from the
-   * output), an int array's once, before the loop. VSiluFloat keeps EXP_Q: with the bits there as well, silu's
-   * and quick_gelu's loops went over C2's inlining cutoff with {@code -XX:PerMethodTrapLimit=0} and boxed.
+   * EXP_Q's bits, which the float exponentials read ({@link #expNonPositive}, {@code VExpProduct.timesExp},
+   * {@code VSiluFloat}): a float array's elements are reloaded and broadcast for every vector of a loop that
+   * stores floats (C2 cannot tell them from the output), an int array's once, before the loop. Read through a
+   * small helper method instead of inline, that helper was cut off in loops at C2's node budget (a call per
+   * coefficient, and silu's and quick_gelu's loops boxed with {@code -XX:PerMethodTrapLimit=0}).
    */
   static final int[] EXP_Q_BITS = LaneTables.bits(EXP_Q);
 

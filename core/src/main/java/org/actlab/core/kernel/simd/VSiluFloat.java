@@ -24,6 +24,7 @@ public final class VSiluFloat {
   private static final float CLAMP = 110f;
   private static final float DOWN = 0x1p-64f;
   private static final FloatVector ONE = FloatVector.broadcast(Lanes.F, 1f);
+  private static final int[] R = LaneTables.bits(SiluTables.R);
   private static final FloatVector DOWN_V = FloatVector.broadcast(Lanes.F, DOWN);
 
   private VSiluFloat() {}
@@ -81,9 +82,9 @@ public final class VSiluFloat {
     FloatVector two = up.mul(DOWN); // 2ⁿ; 0 or subnormal only where e is negligible next to 1 + t
     FloatVector onePlusT = m.blend(a, negative).add(1f); // t clamped to [−110, 110]
     FloatVector delta = t.sub(SiluTables.ROOT_HI).sub(SiluTables.ROOT_LO);
-    FloatVector q = delta.broadcast(SiluTables.R[SiluTables.DEGREE]);
+    FloatVector q = delta.broadcast(Float.intBitsToFloat(R[SiluTables.DEGREE]));
     for (int i = SiluTables.DEGREE - 1; i >= 0; i--) {
-      q = q.fma(delta, delta.broadcast(SiluTables.R[i]));
+      q = q.fma(delta, delta.broadcast(Float.intBitsToFloat(R[i])));
     }
     FloatVector bracket = two.fma(rho, onePlusT.add(two))
         .blend(delta.fma(q, delta), delta.abs().compare(LT, SiluTables.WINDOW));
@@ -100,9 +101,9 @@ public final class VSiluFloat {
     FloatVector n = k.sub(VExp.ROUND_F);
     FloatVector r = n.fma(a.broadcast(-VExp.LN2_HI), a);
     r = aLo == null ? n.fma(a.broadcast(-VExp.LN2_LO), r) : r.add(n.fma(a.broadcast(-VExp.LN2_LO), aLo));
-    FloatVector q = r.broadcast(VExp.EXP_Q[VExp.EXP_Q.length - 1]);
-    for (int i = VExp.EXP_Q.length - 2; i >= 0; i--) {
-      q = q.fma(r, r.broadcast(VExp.EXP_Q[i]));
+    FloatVector q = r.broadcast(Float.intBitsToFloat(VExp.EXP_Q_BITS[VExp.EXP_Q_BITS.length - 1]));
+    for (int i = VExp.EXP_Q_BITS.length - 2; i >= 0; i--) {
+      q = q.fma(r, r.broadcast(Float.intBitsToFloat(VExp.EXP_Q_BITS[i])));
     }
     return r.mul(q);
   }
