@@ -22,6 +22,9 @@ public final class RationalLanes {
 
   private static final float CLAMP = RationalTanh.CLAMP;
 
+  private static final int[] NUM = LaneTables.bits(RationalTanh.NUM);
+  private static final int[] DEN = LaneTables.bits(RationalTanh.DEN);
+
   private RationalLanes() {}
 
   /** {@link RationalTanh#tanh(float)} lane-wise. */
@@ -29,7 +32,7 @@ public final class RationalLanes {
     FloatVector c = x.blend(-CLAMP, x.compare(LT, -CLAMP));
     c = c.blend(CLAMP, c.compare(GT, CLAMP));
     FloatVector z = c.mul(c);
-    return c.mul(horner(RationalTanh.NUM, z)).div(horner(RationalTanh.DEN, z));
+    return c.mul(horner(NUM, z)).div(horner(DEN, z));
   }
 
   /** {@code RationalSigmoid.sigmoid} lane-wise: {@code fma(0.5, tanh(x/2), 0.5)}. */
@@ -37,10 +40,11 @@ public final class RationalLanes {
     return tanh(x.mul(0.5f)).fma(0.5f, 0.5f);
   }
 
-  private static FloatVector horner(float[] coefficients, FloatVector z) {
-    FloatVector r = z.broadcast(coefficients[coefficients.length - 1]);
+  /** The coefficients' bits: read from an int array, they are loaded once per loop, not for every vector. */
+  private static FloatVector horner(int[] coefficients, FloatVector z) {
+    FloatVector r = z.broadcast(Float.intBitsToFloat(coefficients[coefficients.length - 1]));
     for (int k = coefficients.length - 2; k >= 0; k--) {
-      r = r.fma(z, z.broadcast(coefficients[k]));
+      r = r.fma(z, z.broadcast(Float.intBitsToFloat(coefficients[k])));
     }
     return r;
   }
