@@ -28,6 +28,9 @@ public final class Int8Lut implements ApproxKernel {
   private final int zeroPoint;
   private final float[] table = new float[256];
   private final float[] slope = new float[256];
+  /** The two tables' bits, which the vector lanes read (Int8Lanes). */
+  private final int[] tableBits;
+  private final int[] slopeBits;
   private final double bound;
   private static final int SAMPLES = 16;
 
@@ -57,6 +60,8 @@ public final class Int8Lut implements ApproxKernel {
         dev = Math.max(dev, Math.max(Math.abs(fn.f(x - d, p) - y), Math.abs(fn.f(x + d, p) - y)));
       }
     }
+    tableBits = bitsOf(table);
+    slopeBits = bitsOf(slope);
     // 5% margin for f between the samples and the float rounding of x/scale; plus the table's own rounding
     this.bound = 1.05 * dev + Math.ulp((float) maxAbs(table));
   }
@@ -132,7 +137,7 @@ public final class Int8Lut implements ApproxKernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
     if (VectorLoops.INT8_LANES) {
-      VectorLoops.int8Forward(table, invScale, zeroPoint, x, xOff, y, yOff, n);
+      VectorLoops.int8Forward(tableBits, invScale, zeroPoint, x, xOff, y, yOff, n);
       return;
     }
     for (int i = 0; i < n; i++) {
@@ -147,12 +152,21 @@ public final class Int8Lut implements ApproxKernel {
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
     if (VectorLoops.INT8_LANES) {
-      VectorLoops.int8Backward(slope, invScale, zeroPoint, x, xOff, dy, dyOff, dx, dxOff, n);
+      VectorLoops.int8Backward(slopeBits, invScale, zeroPoint, x, xOff, dy, dyOff, dx, dxOff, n);
       return;
     }
     for (int i = 0; i < n; i++) {
       float v = x[xOff + i];
       dx[dxOff + i] = v != v ? v : dy[dyOff + i] * slope[index(v)];
     }
+  }
+
+  /** As kernel.simd's LaneTables.bits, which this class must not load: it needs the vector module. */
+  private static int[] bitsOf(float[] values) {
+    int[] bits = new int[values.length];
+    for (int i = 0; i < bits.length; i++) {
+      bits[i] = Float.floatToRawIntBits(values[i]);
+    }
+    return bits;
   }
 }

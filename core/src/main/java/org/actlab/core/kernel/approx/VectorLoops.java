@@ -43,12 +43,12 @@ final class VectorLoops {
     RationalLanes.sigmoidBackward(x, xOff, dy, dyOff, dx, dxOff, n);
   }
 
-  static void int8Forward(float[] table, float invScale, int zeroPoint, float[] x, int xOff, float[] y, int yOff,
+  static void int8Forward(int[] table, float invScale, int zeroPoint, float[] x, int xOff, float[] y, int yOff,
                           int n) {
     Int8Lanes.forward(table, invScale, zeroPoint, x, xOff, y, yOff, n);
   }
 
-  static void int8Backward(float[] slope, float invScale, int zeroPoint, float[] x, int xOff, float[] dy, int dyOff,
+  static void int8Backward(int[] slope, float invScale, int zeroPoint, float[] x, int xOff, float[] dy, int dyOff,
                            float[] dx, int dxOff, int n) {
     Int8Lanes.backward(slope, invScale, zeroPoint, x, xOff, dy, dyOff, dx, dxOff, n);
   }
