@@ -185,7 +185,7 @@ public final class VExp {
    * (eʳ − 1)/r ≈ q(r) of degree 5 for |r| ≤ ln2/2, a relative least-squares fit of 1 + r·q to eʳ in float
    * coefficients (the Taylor terms, one degree higher, cost an fma more): 1 + r·q within 3.7·10⁻⁹ of eʳ, relative.
    */
-  static final float[] EXP_Q = {1.0f, 0.49999988079071045f, 0.166665181517601f, 0.04166965186595917f,
+  private static final float[] EXP_Q = {1.0f, 0.49999988079071045f, 0.166665181517601f, 0.04166965186595917f,
       0.008368956856429577f, 0.001374510582536459f};
   /**
    * EXP_Q's bits, which the float exponentials read ({@link #expNonPositive}, {@code VExpProduct.timesExp},
