@@ -57,7 +57,8 @@ public final class SimdKernel implements Kernel {
     }
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
-    loops.forward(x, xOff, y, yOff, n, shared(p));
+    double[] v = shared(p);
+    loops(v).forward(x, xOff, y, yOff, n, v);
   }
 
   @Override
@@ -68,7 +69,8 @@ public final class SimdKernel implements Kernel {
     }
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(y.length, yOff, n, "y");
-    loops.forward(x, xOff, y, yOff, n, shared(p));
+    double[] v = shared(p);
+    loops(v).forward(x, xOff, y, yOff, n, v);
   }
 
   @Override
@@ -81,7 +83,8 @@ public final class SimdKernel implements Kernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
-    loops.backward(x, xOff, dy, dyOff, dx, dxOff, n, shared(p));
+    double[] v = shared(p);
+    loops(v).backward(x, xOff, dy, dyOff, dx, dxOff, n, v);
   }
 
   @Override
@@ -94,7 +97,8 @@ public final class SimdKernel implements Kernel {
     Bounds.check(x.length, xOff, n, "x");
     Bounds.check(dy.length, dyOff, n, "dy");
     Bounds.check(dx.length, dxOff, n, "dx");
-    loops.backward(x, xOff, dy, dyOff, dx, dxOff, n, shared(p));
+    double[] v = shared(p);
+    loops(v).backward(x, xOff, dy, dyOff, dx, dxOff, n, v);
   }
 
   /** Fused bias + activation, row by row with a masked row tail; per-channel blocks take the default composition. */
@@ -107,7 +111,8 @@ public final class SimdKernel implements Kernel {
     }
     int n = Bounds.matrix(rows, cols);
     checkBias(x.length, xOff, b.length, bOff, y.length, yOff, zOut == null ? -1 : zOut.length, zOff, n, cols);
-    loops.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, shared(p));
+    double[] v = shared(p);
+    loops(v).forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, v);
   }
 
   /** Float version: {@code x + b} rounded to float, then the form in float lanes or widened to double lanes. */
@@ -120,7 +125,8 @@ public final class SimdKernel implements Kernel {
     }
     int n = Bounds.matrix(rows, cols);
     checkBias(x.length, xOff, b.length, bOff, y.length, yOff, zOut == null ? -1 : zOut.length, zOff, n, cols);
-    loops.forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, shared(p));
+    double[] v = shared(p);
+    loops(v).forwardBias(x, xOff, b, bOff, y, yOff, zOut, zOff, rows, cols, v);
   }
 
   private static void checkBias(int xLen, int xOff, int bLen, int bOff, int yLen, int yOff, int zLen, int zOff, int n,
@@ -134,6 +140,15 @@ public final class SimdKernel implements Kernel {
   }
 
   /** The shared parameter vector of {@code p} (a block is immutable, so its copy is cached, not re-cloned). */
+  /**
+   * The loops for these parameter values: those of the form's {@link VectorForm#regime} (swish at beta = 1 runs
+   * silu's), so that a form's compiled loop holds no branch for a parameter value it is not run with.
+   */
+  private Loops loops(double[] p) {
+    VectorForm f = form.regime(p);
+    return f == form ? loops : Specializer.loops(f);
+  }
+
   private double[] shared(ParamBlock p) {
     Shared s = last;
     if (s == null || s.block() != p) {

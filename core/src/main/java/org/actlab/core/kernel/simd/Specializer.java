@@ -19,6 +19,10 @@ final class Specializer {
   private Specializer() {}
 
   static Loops loops(VectorForm form) {
+    Loops cached = CACHE.get(form.id()); // first, as SimdKernel asks on every call of a form with regimes, and
+    if (cached != null) {                // computeIfAbsent's lambda, capturing form, is an allocation each time
+      return cached;
+    }
     return CACHE.computeIfAbsent(form.id(), id -> new LoopHandles(define(form)));
   }
 

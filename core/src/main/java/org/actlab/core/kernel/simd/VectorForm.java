@@ -71,6 +71,18 @@ public interface VectorForm {
     throw new UnsupportedOperationException(id() + " keeps its root series inline");
   }
 
+  /**
+   * The form whose loops compute this one at parameter values {@code p}: this form, unless another computes it
+   * there with the same bits in fewer operations (swish at beta = 1 is silu). The kernel asks for every call, so
+   * a form need not test such values inside its lanes. Why: a parameter test inside the lanes puts both of its
+   * paths in the compiled loop as soon as the compile has counted enough deoptimizations (C2 then parses every
+   * branch), and swish's loop, with silu's float lanes and the double lanes of beta ≠ 1 in one graph, went over
+   * C2's inlining budget and boxed with {@code -XX:PerMethodTrapLimit=0} (786,624 bytes per call of 65,541 floats).
+   */
+  default VectorForm regime(double[] p) {
+    return this;
+  }
+
   /** True if the float methods are implemented and accurate to the float32 bound. */
   default boolean floatLanes() {
     return false;

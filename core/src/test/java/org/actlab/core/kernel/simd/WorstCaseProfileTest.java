@@ -27,7 +27,7 @@ class WorstCaseProfileTest {
 
   private static final List<String> FUNCTIONS =
       List.of("silu", "sigmoid", "softplus", "tanh", "elu", "logsigmoid", "gelu", "gelu_tanh", "selu", "quick_gelu",
-          "sine", "snake", "tanhexp");
+          "sine", "snake", "tanhexp", "swish", "adaptive_swish");
 
   @Test
   void transcendentalKernelsDoNotBoxWithEveryBranchCompiled() throws IOException, InterruptedException {

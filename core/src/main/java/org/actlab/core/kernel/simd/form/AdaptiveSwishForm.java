@@ -8,12 +8,13 @@ import jdk.incubator.vector.VectorMask;
 import org.actlab.core.kernel.simd.RootSeriesForm;
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VRoots;
+import org.actlab.core.kernel.simd.VectorForm;
 import org.actlab.core.math.RootSeries;
 
 /**
  * adaptive_swish lane-wise: {@code α·swish(x; β)} through {@link SwishForm}'s gate (the reference's
- * {@code α = 0} gives 0, NaN kept); f' = {@code α·swish'(x; β)}. Float lanes at α = 1 are swish's (silu's at
- * β = 1); any other α goes through double lanes and is rounded once.
+ * {@code α = 0} gives 0, NaN kept); f' = {@code α·swish'(x; β)}. At α = β = 1 silu's loops run it
+ * ({@link #regime}); any other α and β go through double lanes, rounded once.
  */
 public final class AdaptiveSwishForm implements RootSeriesForm {
 
@@ -50,19 +51,22 @@ public final class AdaptiveSwishForm implements RootSeriesForm {
     return true;
   }
 
+  /** At α = β = 1 adaptive_swish is silu (the products with α = 1 are exact): its loops run it. */
+  @Override
+  public VectorForm regime(double[] p) {
+    return p[0] == 1 && p[1] == 1 ? SILU : this;
+  }
+
+  private static final VectorForm SILU = new SiluForm();
+
+  /** Float lanes for other α and β ({@link #regime}): both halves through double lanes, rounded once. */
   @Override
   public FloatVector f(FloatVector x, double[] p) {
-    if (p[0] == 1) {
-      return SwishForm.floatValue(x, p[1]);
-    }
     return VExp.join(f(VExp.half(x, 0), p), f(VExp.half(x, 1), p));
   }
 
   @Override
   public FloatVector dfdx(FloatVector x, double[] p) {
-    if (p[0] == 1) {
-      return SwishForm.floatSlope(x, p[1]);
-    }
     return VExp.join(dfdx(VExp.half(x, 0), p), dfdx(VExp.half(x, 1), p));
   }
 }

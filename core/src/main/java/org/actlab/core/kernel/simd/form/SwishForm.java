@@ -8,14 +8,14 @@ import jdk.incubator.vector.VectorMask;
 import org.actlab.core.kernel.simd.RootSeriesForm;
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VRoots;
-import org.actlab.core.kernel.simd.VSiluFloat;
+import org.actlab.core.kernel.simd.VectorForm;
 import org.actlab.core.math.RootSeries;
 
 /**
  * swish lane-wise, the reference's form: {@code x·σ(t + err)}, {@code t = βx}, {@code err = fma(β, x, −t)} (the
  * gate amplifies the product's rounding by up to |t|), through {@link VExp#gate}/{@link VExp#gateSlope}; β = 0 is
- * x/2 with slope 1/2. Float lanes at β = 1 are silu's (SiluForm: within 3 ULP over the float sweep); other β
- * go through double lanes (a float βx would lose the product's rounding). The parameter gradient takes the
+ * x/2 with slope 1/2. At β = 1 silu's loops run it ({@link #regime}: its float lanes are within 3 ULP over the
+ * float sweep); float arrays at other β go through double lanes (a float βx would lose the product's rounding). The parameter gradient takes the
  * scalar path.
  */
 public final class SwishForm implements RootSeriesForm {
@@ -52,30 +52,23 @@ public final class SwishForm implements RootSeriesForm {
     return true;
   }
 
+  /** At β = 1 swish is silu, the same operations in double lanes, and silu's float lanes: its loops run it. */
+  @Override
+  public VectorForm regime(double[] p) {
+    return p[0] == 1 ? SILU : this;
+  }
+
+  private static final VectorForm SILU = new SiluForm();
+
+  /** Float lanes for β ≠ 1 (β = 1 runs silu's, see {@link #regime}): both halves through double lanes, rounded once. */
   @Override
   public FloatVector f(FloatVector x, double[] p) {
-    return floatValue(x, p[0]);
+    return VExp.join(value(VExp.half(x, 0), p[0]), value(VExp.half(x, 1), p[0]));
   }
 
   @Override
   public FloatVector dfdx(FloatVector x, double[] p) {
-    return floatSlope(x, p[0]);
-  }
-
-  /** Float lanes: silu's float form at β = 1; otherwise both halves through double lanes, rounded once. */
-  static FloatVector floatValue(FloatVector x, double beta) {
-    if (beta == 1) {
-      return VSiluFloat.silu(x);
-    }
-    return VExp.join(value(VExp.half(x, 0), beta), value(VExp.half(x, 1), beta));
-  }
-
-  /** Float lanes of {@link #slope}: silu's at β = 1, else through double lanes. */
-  static FloatVector floatSlope(FloatVector x, double beta) {
-    if (beta == 1) {
-      return VSiluFloat.slope(x);
-    }
-    return VExp.join(slope(VExp.half(x, 0), beta), slope(VExp.half(x, 1), beta));
+    return VExp.join(slope(VExp.half(x, 0), p[0]), slope(VExp.half(x, 1), p[0]));
   }
 
   /** {@code x·σ(βx)} (Swish.value). */
