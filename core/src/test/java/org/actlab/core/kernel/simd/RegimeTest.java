@@ -33,10 +33,7 @@ class RegimeTest {
   void unitParametersGiveSilusBits() {
     assumeTrue(KernelProvider.kernel(Catalog.activation("silu")) instanceof SimdKernel, "SIMD kernels are off");
     double[] xd = inputs(new SplittableRandom(3));
-    float[] xf = new float[N];
-    for (int i = 0; i < N; i++) {
-      xf[i] = (float) xd[i];
-    }
+    float[] xf = narrowed(xd);
     Results silu = run("silu", new double[0], xd, xf);
     assertSameBits(silu, run("swish", new double[] {1}, xd, xf), "swish at beta = 1");
     assertSameBits(silu, run("adaptive_swish", new double[] {1, 1}, xd, xf), "adaptive_swish at 1, 1");
@@ -46,10 +43,7 @@ class RegimeTest {
   void otherParametersStayWithinTheBound() {
     assumeTrue(KernelProvider.kernel(Catalog.activation("silu")) instanceof SimdKernel, "SIMD kernels are off");
     double[] xd = inputs(new SplittableRandom(5));
-    float[] xf = new float[N];
-    for (int i = 0; i < N; i++) {
-      xf[i] = (float) xd[i];
-    }
+    float[] xf = narrowed(xd);
     List<String> bad = new ArrayList<>();
     record Case(String id, double[] p) {}
     for (Case c : List.of(new Case("swish", new double[] {0.5}), new Case("swish", new double[] {2}),
@@ -106,6 +100,14 @@ class RegimeTest {
       return Double.compare(got, want) == 0 || Double.isNaN(want) && Double.isNaN(got) || got == want;
     }
     return Math.abs(got - want) <= 8 * ulp;
+  }
+
+  private static float[] narrowed(double[] x) {
+    float[] f = new float[x.length];
+    for (int i = 0; i < x.length; i++) {
+      f[i] = (float) x[i];
+    }
+    return f;
   }
 
   /** Doubles in [−20, 20], around silu's roots, tiny and huge, and the special values. */
