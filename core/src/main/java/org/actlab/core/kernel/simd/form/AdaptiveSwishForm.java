@@ -54,10 +54,8 @@ public final class AdaptiveSwishForm implements RootSeriesForm {
   /** At α = β = 1 adaptive_swish is silu (the products with α = 1 are exact): its loops run it. */
   @Override
   public VectorForm regime(double[] p) {
-    return p[0] == 1 && p[1] == 1 ? SILU : this;
+    return p[0] == 1 && p[1] == 1 ? SwishForm.SILU : this;
   }
-
-  private static final VectorForm SILU = new SiluForm();
 
   /** Float lanes for other α and β ({@link #regime}): both halves through double lanes, rounded once. */
   @Override

@@ -15,8 +15,8 @@ import org.actlab.core.math.RootSeries;
  * swish lane-wise, the reference's form: {@code x·σ(t + err)}, {@code t = βx}, {@code err = fma(β, x, −t)} (the
  * gate amplifies the product's rounding by up to |t|), through {@link VExp#gate}/{@link VExp#gateSlope}; β = 0 is
  * x/2 with slope 1/2. At β = 1 silu's loops run it ({@link #regime}: its float lanes are within 3 ULP over the
- * float sweep); float arrays at other β go through double lanes (a float βx would lose the product's rounding). The parameter gradient takes the
- * scalar path.
+ * float sweep); float arrays at other β go through double lanes (a float βx would lose the product's rounding).
+ * The parameter gradient takes the scalar path.
  */
 public final class SwishForm implements RootSeriesForm {
 
@@ -58,7 +58,8 @@ public final class SwishForm implements RootSeriesForm {
     return p[0] == 1 ? SILU : this;
   }
 
-  private static final VectorForm SILU = new SiluForm();
+  /** silu's form, whose loops swish at β = 1 and adaptive_swish at α = β = 1 run. */
+  static final VectorForm SILU = new SiluForm();
 
   /** Float lanes for β ≠ 1 (β = 1 runs silu's, see {@link #regime}): both halves through double lanes, rounded once. */
   @Override
