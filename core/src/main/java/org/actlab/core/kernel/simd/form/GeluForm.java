@@ -9,6 +9,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.VErf;
+import org.actlab.core.kernel.simd.VGaussDouble;
 import org.actlab.core.kernel.simd.VGaussFloat;
 import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VectorForm;
@@ -41,6 +42,16 @@ public final class GeluForm implements VectorForm {
 
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
+    return VGaussDouble.SUPPORTED ? VGaussDouble.gelu(x) : library(x);
+  }
+
+  @Override
+  public DoubleVector dfdx(DoubleVector x, double[] p) {
+    return VGaussDouble.SUPPORTED ? VGaussDouble.geluSlope(x) : librarySlope(x);
+  }
+
+  /** gelu from fdlibm's erfc pieces and the vector-math exponential, for machines without 8 double lanes. */
+  private static DoubleVector library(DoubleVector x) {
     DoubleVector t = x.mul(-INV_SQRT2);
     DoubleVector ratio = VErf.tailRatio(t.abs());
     DoubleVector xm = x.max(-2.0).min(40.0); // the erfc branch serves x > -1.77; Φ(40) rounds to 1
@@ -52,13 +63,13 @@ public final class GeluForm implements VectorForm {
     return y.blend(x.max(-0.0), inf); // +∞ → +∞, −∞ → −0.0
   }
 
-  @Override
-  public DoubleVector dfdx(DoubleVector x, double[] p) {
-    return VRoots.gelu(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  /** gelu' as {@link #library}, with the Taylor series near the root of f', as the scalar reference. */
+  private static DoubleVector librarySlope(DoubleVector x) {
+    return VRoots.gelu(x, ordinaryDfdx(x));
   }
 
   /** f' by the stable form, accurate away from the roots of f'. */
-  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
+  private static DoubleVector ordinaryDfdx(DoubleVector x) {
     DoubleVector t = x.mul(-INV_SQRT2);
     DoubleVector ratio = VErf.tailRatio(t.abs());
     DoubleVector xm = x.max(-2.0).min(40.0);
