@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * gelu's double kernels ({@link VGaussDouble} where there are 8 double lanes): within 4 ULP of the scalar reference
- * on both sides of every table interval's edges (the half binades from 1/2 to 32), densely next to the root of f'
- * and where the result underflows (|x| near 38.5 and the clamp at 39), in entry 0's rounded-t range (|x| &lt; 7/32),
- * on random doubles over every magnitude, and exactly (bits) where the reference is 0, ±∞ or NaN.
+ * on both sides of every table interval's edges (the half binades from 1/2 to 32), at and densely next to the root
+ * of f' (where the root's low part must be right to all its digits: one with 14 came out 27 ULP off), where the
+ * result underflows (|x| near 38.5 and the clamp at 39), in entry 0's rounded-t range (|x| &lt; 7/32), on random
+ * doubles over every magnitude, and exactly (bits) where the reference is ±∞ or NaN.
  */
 class GeluDoubleLanesTest {
 
@@ -69,8 +70,12 @@ class GeluDoubleLanesTest {
         }
       }
     }
+    double root = -0.7517915246935645; // the double nearest the root of gelu', and its neighbours
+    for (int i = 0; i < 8; i++) {
+      x.addAll(List.of(root, Math.nextUp(root) + i * Math.ulp(root), Math.nextDown(root) - i * Math.ulp(root)));
+    }
     for (int i = 0; i < 4_000; i++) {
-      x.add(-0.7517915246935645 + r.nextDouble(-1e-3, 1e-3));
+      x.add(root + r.nextDouble(-1e-3, 1e-3));
       x.add(-r.nextDouble(38.3, 39.5));
       x.add(r.nextDouble(-0.21875, 0.21875));
       x.add(r.nextDouble(-45, 45));
