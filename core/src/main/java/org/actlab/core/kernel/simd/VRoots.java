@@ -22,20 +22,10 @@ import org.actlab.core.math.RootSeries;
  */
 public final class VRoots {
 
-  /** quick_gelu's 1.702 as a double plus its remainder (as in {@code QuickGelu}). */
-  private static final double K = 1.702;
-  private static final double K_LO = 4.263256414560601e-17;
   private static final double ROUND = 0x1.8p52; // (y + ROUND) − ROUND = rint(y) for |y| < 2^51
   private static final double INV_PI = 0.3183098861837907;
 
   private VRoots() {}
-
-  /** quick_gelu': the gate series at v = 1.702x (the decimal's remainder included). */
-  public static DoubleVector quickGelu(DoubleVector x, DoubleVector ordinary) {
-    DoubleVector v = x.mul(K);
-    DoubleVector vLo = x.lanewise(FMA, K, v.neg()).add(x.mul(K_LO));
-    return series(RootSeries.GATE, v, vLo, ordinary);
-  }
 
   /** mish'. */
   public static DoubleVector mish(DoubleVector x, DoubleVector ordinary) {

@@ -6,12 +6,14 @@ import static jdk.incubator.vector.VectorOperators.LT;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 
+import org.actlab.core.kernel.simd.RootSeriesForm;
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VExpInline;
 import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VSiluFloat;
-import org.actlab.core.kernel.simd.VectorForm;
+import org.actlab.core.math.RootSeries;
 
 /**
  * quick_gelu lane-wise, the reference's form: {@code x·σ(t + err)} with {@code t = 1.702x} and
@@ -26,7 +28,7 @@ import org.actlab.core.kernel.simd.VectorForm;
  * to the bound. The double-lane f' (the reference's root series) is over C2's node budget and boxed: 93 Melem/s
  * backward at 1M floats; the plain widened formula measured 652, and is within 0.5 ULP.
  */
-public final class QuickGeluForm implements VectorForm {
+public final class QuickGeluForm implements RootSeriesForm {
 
   private static final double K = 1.702;
   private static final double K_LO = 4.263256414560601e-17; // 1.702 − K (QuickGelu.K_LO)
@@ -46,13 +48,22 @@ public final class QuickGeluForm implements VectorForm {
     return VExp.gate(x, t, x.fma(x.broadcast(K), t.neg()).add(x.mul(K_LO)));
   }
 
+  /** quick_gelu'(x) = silu'(v), v = 1.702x: the lanes where v is next to the root of silu'. */
   @Override
-  public DoubleVector dfdx(DoubleVector x, double[] p) {
-    return VRoots.quickGelu(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
+  public VectorMask<Double> nearRoots(DoubleVector x, double[] p) {
+    return VRoots.near(RootSeries.GATE, x.mul(K));
   }
 
-  /** f' by the stable form, accurate away from the roots of f'. */
-  private static DoubleVector ordinaryDfdx(DoubleVector x, double[] p) {
+  /** silu's root series at v = 1.702x, carried as v + vLo. */
+  @Override
+  public DoubleVector dfdxNearRoots(DoubleVector x, double[] p) {
+    DoubleVector v = x.mul(K);
+    return VRoots.at(RootSeries.GATE, v, x.fma(x.broadcast(K), v.neg()).add(x.mul(K_LO)));
+  }
+
+  /** f' by the stable form, accurate away from the roots of f' (the series takes the lanes next to them). */
+  @Override
+  public DoubleVector dfdxAwayFromRoots(DoubleVector x, double[] p) {
     DoubleVector t = x.mul(K);
     return VExp.gateSlope(t, x.fma(x.broadcast(K), t.neg()).add(x.mul(K_LO)));
   }
