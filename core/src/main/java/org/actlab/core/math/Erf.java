@@ -159,25 +159,4 @@ public final class Erf {
     }
     return (e + e * Math.fma(x, x, -s)) * erfc(x); // e^{x²} with the rounding of x² corrected to first order
   }
-
-  /**
-   * {@code a·e^{−x²/2}} for finite {@code a}, with the rounding error of {@code x²} (recovered exactly by fma)
-   * applied to first order: plain {@code a*exp(-x*x/2)} is off by up to x²/4 ULP (about 350 ULP at x = −37).
-   * Where the result is subnormal the factor is split as {@code (a·h)·h}, {@code h = e^{−x²/4}}, so that only the
-   * final product is rounded to the subnormal grid.
-   */
-  public static double gaussianProduct(double a, double x) {
-    double s = x * x;
-    if (!Double.isFinite(s)) {
-      return x != x ? x : a * Math.exp(-s); // x = ±∞ or |x| > 1.3e154: the factor is 0
-    }
-    double err = Math.fma(x, x, -s);
-    if (s < 1400) {
-      double e = Math.exp(-0.5 * s);
-      return a * (e - e * (0.5 * err));
-    }
-    double h = Math.exp(-0.25 * s);
-    h -= h * (0.25 * err);
-    return a * h * h;
-  }
 }

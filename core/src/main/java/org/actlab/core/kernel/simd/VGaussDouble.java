@@ -9,11 +9,14 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorSpecies;
 
+import org.actlab.core.math.Gauss;
+
 /**
- * Exact gelu and its derivative in double lanes, {@link VGaussFloat}'s decomposition at double precision: with
- * a = |x|, {@code Φ(−a) = e^{−a²/2}·H(a)} and {@code gelu'(x) = e^{−a²/2}·(a − r)·W(a)} for x &lt; 0 (1 minus it
- * above), H and W from per-interval polynomials ({@link GeluDoubleTables}) picked lane by lane with permutes, and
- * the exponential inline, compensated for the rounding of a² and fused with its multiplicand. The library version
+ * Exact gelu and its derivative in double lanes: the scalar reference's {@link Gauss} (the same operations in the
+ * same order, the same table bits, so the same results to the bit), {@link VGaussFloat}'s decomposition at double
+ * precision. With a = |x|, {@code Φ(−a) = e^{−a²/2}·H(a)} and {@code gelu'(x) = e^{−a²/2}·(a − r)·W(a)} for x &lt; 0
+ * (1 minus it above), H and W from per-interval polynomials picked lane by lane with permutes, and the exponential
+ * inline, compensated for the rounding of a² and fused with its multiplicand. The library version
  * it replaces (fdlibm's erfc pieces, five vector-math calls) was too large a graph for C2: some of its helpers
  * stayed calls and boxed every vector, 25–40 Melem/s forward and 17–21 backward at 64K doubles, against PyTorch's
  * 77–94.
@@ -36,34 +39,12 @@ public final class VGaussDouble {
 
   private static final VectorSpecies<Long> L = LongVector.SPECIES_512;
   private static final int ROW = 8;
-  /** Half a half binade, in the mantissa: added to a cut after one mantissa bit, the interval's centre. */
-  private static final long HALF_STEP = 1L << 50;
-  /**
-   * {@code (bits(1/2) >> 51) − 1}, the shifted bits of [3/8, 1/2): the entry of [1/2, 3/4) is 1, and a below 1/2
-   * takes entry 0 and its centre 7/16.
-   */
-  private static final long FIRST = (Double.doubleToRawLongBits(0.5) >> 51) - 1;
 
-  private static final double LOG2E = 1.4426950408889634;
-  /** fdlibm's split of ln 2: the high part has 32 significant bits, so n·LN2_HI is exact for |n| &lt; 2²¹. */
-  private static final double LN2_HI = 6.93147180369123816490e-01;
-  private static final double LN2_LO = 1.90821492927058770002e-10;
-  private static final double ROUND_D = 0x1.8p52;
-  private static final long SCALED_ONE_BITS = Double.doubleToRawLongBits(0x1p128);
-
-  private static final long[] H = bits(GeluDoubleTables.H);
-  private static final long[] W = bits(GeluDoubleTables.W);
-  private static final long[] EXP_Q = bits(GeluDoubleTables.EXP_Q);
+  private static final long[] H = Gauss.hBits();
+  private static final long[] W = Gauss.wBits();
+  private static final long[] EXP_Q = Gauss.expQBits();
 
   private VGaussDouble() {}
-
-  private static long[] bits(double[] table) {
-    long[] b = new long[table.length];
-    for (int i = 0; i < b.length; i++) {
-      b[i] = Double.doubleToRawLongBits(table[i]);
-    }
-    return b;
-  }
 
   /**
    * gelu(x) = x·Φ(x): {@code g = a·Φ(−a) = a·H(a)·e^{−a²/2}}, then {@code −0.0 − g} for x &lt; 0 and x − g otherwise
@@ -72,7 +53,7 @@ public final class VGaussDouble {
   public static DoubleVector gelu(DoubleVector x) {
     DoubleVector a = magnitude(x);
     LongVector half = halfBinade(a);
-    DoubleVector h = poly(H, GeluDoubleTables.DEGREE_H, half.sub(FIRST), a.sub(centre(half)));
+    DoubleVector h = poly(H, Gauss.DEGREE_H, half.sub(Gauss.FIRST), a.sub(centre(half)));
     DoubleVector g = timesGauss(a.mul(h), a);
     return x.blend(-0.0, x.compare(LT, 0.0)).sub(g);
   }
@@ -81,28 +62,28 @@ public final class VGaussDouble {
   public static DoubleVector geluSlope(DoubleVector x) {
     DoubleVector a = magnitude(x);
     LongVector half = halfBinade(a);
-    DoubleVector w = poly(W, GeluDoubleTables.DEGREE_W, half.sub(FIRST), a.sub(centre(half)));
-    DoubleVector m = timesGauss(a.sub(GeluDoubleTables.ROOT_HI).sub(GeluDoubleTables.ROOT_LO).mul(w), a);
+    DoubleVector w = poly(W, Gauss.DEGREE_W, half.sub(Gauss.FIRST), a.sub(centre(half)));
+    DoubleVector m = timesGauss(a.sub(Gauss.ROOT_HI).sub(Gauss.ROOT_LO).mul(w), a);
     return x.broadcast(1.0).sub(m).blend(m, x.compare(LT, 0.0));
   }
 
   /** min(|x|, 39) with NaN kept, by a compare and a blend ({@code min} pays for Java's NaN and −0.0 rules). */
   private static DoubleVector magnitude(DoubleVector x) {
     DoubleVector a = x.abs();
-    return a.blend(GeluDoubleTables.CLAMP, a.compare(GT, GeluDoubleTables.CLAMP));
+    return a.blend(Gauss.CLAMP, a.compare(GT, Gauss.CLAMP));
   }
 
   /**
    * a's bits shifted to its sign, exponent and leading mantissa bit (its half binade), at least those of [3/8, 1/2):
-   * minus {@link #FIRST}, the table entry (a NaN's is out of range and wraps).
+   * minus {@link Gauss#FIRST}, the table entry (a NaN's is out of range and wraps).
    */
   private static LongVector halfBinade(DoubleVector a) {
-    return a.reinterpretAsLongs().lanewise(LSHR, 51).max(FIRST);
+    return a.reinterpretAsLongs().lanewise(LSHR, 51).max(Gauss.FIRST);
   }
 
   /** The interval's centre: the half binade's start plus half its width (7/16 below 1/2), exact. */
   private static DoubleVector centre(LongVector halfBinade) {
-    return halfBinade.lanewise(LSHL, 51).or(HALF_STEP).reinterpretAsDoubles();
+    return halfBinade.lanewise(LSHL, 51).or(Gauss.HALF_STEP).reinterpretAsDoubles();
   }
 
   /**
@@ -122,7 +103,7 @@ public final class VGaussDouble {
 
   /** Row {@code row}'s value for each lane's entry: one two-vector permute. */
   private static DoubleVector select(long[] table, int row, LongVector entry) {
-    int at = GeluDoubleTables.ENTRIES * row;
+    int at = Gauss.ENTRIES * row;
     return entry.selectFrom(LongVector.fromArray(L, table, at), LongVector.fromArray(L, table, at + ROW))
         .reinterpretAsDoubles();
   }
@@ -141,15 +122,15 @@ public final class VGaussDouble {
    * rounds where the result is subnormal.
    */
   private static DoubleVector timesExp(DoubleVector c, DoubleVector hi, DoubleVector lo) {
-    DoubleVector k = hi.fma(hi.broadcast(LOG2E), hi.broadcast(ROUND_D));
-    DoubleVector n = k.sub(ROUND_D);
-    DoubleVector r = n.fma(hi.broadcast(-LN2_HI), hi).add(n.fma(hi.broadcast(-LN2_LO), lo));
+    DoubleVector k = hi.fma(hi.broadcast(Gauss.LOG2E), hi.broadcast(Gauss.ROUND_D));
+    DoubleVector n = k.sub(Gauss.ROUND_D);
+    DoubleVector r = n.fma(hi.broadcast(-Gauss.LN2_HI), hi).add(n.fma(hi.broadcast(-Gauss.LN2_LO), lo));
     DoubleVector q = r.broadcast(Double.longBitsToDouble(EXP_Q[EXP_Q.length - 1]));
     for (int i = EXP_Q.length - 2; i >= 0; i--) {
       q = q.fma(r, r.broadcast(Double.longBitsToDouble(EXP_Q[i])));
     }
     // k's low bits hold n (ROUND_D's own low 51 bits are zero), so k << 52 is n in the exponent field
-    DoubleVector scale = k.reinterpretAsLongs().lanewise(LSHL, 52).add(SCALED_ONE_BITS).reinterpretAsDoubles();
+    DoubleVector scale = k.reinterpretAsLongs().lanewise(LSHL, 52).add(Gauss.SCALED_ONE_BITS).reinterpretAsDoubles();
     return c.fma(r.mul(q), c).mul(scale).mul(0x1p-128);
   }
 }

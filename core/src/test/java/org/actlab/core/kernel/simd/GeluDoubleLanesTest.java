@@ -15,11 +15,13 @@ import org.actlab.core.kernel.ParamBlock;
 import org.junit.jupiter.api.Test;
 
 /**
- * gelu's double kernels ({@link VGaussDouble} where there are 8 double lanes): within 4 ULP of the scalar reference
- * on both sides of every table interval's edges (the half binades from 1/2 to 32), at and densely next to the root
- * of f' (where the root's low part must be right to all its digits: one with 14 came out 27 ULP off), where the
- * result underflows (|x| near 38.5 and the clamp at 39), in entry 0's rounded-t range (|x| &lt; 7/32), on random
- * doubles over every magnitude, and exactly (bits) where the reference is ±∞ or NaN.
+ * gelu's double kernels against the scalar reference: to the bit where the lanes are {@link VGaussDouble} (the
+ * reference's {@code math.Gauss} operations, in the same order, on the same table bits), within 4 ULP elsewhere
+ * (the library version on machines without 8 double lanes). On both sides of every table interval's edges (the
+ * half binades from 1/2 to 32), at and densely next to the root of f', where the result underflows (|x| near 38.5
+ * and the clamp at 39), in entry 0's rounded-t range (|x| &lt; 7/32), on random doubles over every magnitude, and
+ * at the special values. (Their accuracy against mpmath is UlpAccuracyTest's: the double nearest the root there
+ * caught a root low part with only 14 correct digits.)
  */
 class GeluDoubleLanesTest {
 
@@ -49,11 +51,11 @@ class GeluDoubleLanesTest {
     assertEquals(List.of(), bad);
   }
 
-  /** Within 4 ULP, with the sign of a zero kept (gelu(MIN_VALUE) rounds up to it, the reference's rounds to 0). */
   private static boolean close(double got, double want) {
-    if (Double.isNaN(want) || Double.isInfinite(want)) {
-      return Double.doubleToRawLongBits(got) == Double.doubleToRawLongBits(want)
-          || Double.isNaN(want) && Double.isNaN(got);
+    boolean same = Double.doubleToRawLongBits(got) == Double.doubleToRawLongBits(want)
+        || Double.isNaN(got) && Double.isNaN(want);
+    if (same || VGaussDouble.SUPPORTED || Double.isNaN(want) || Double.isInfinite(want)) {
+      return same;
     }
     return Math.abs(got - want) <= 4 * Math.ulp(want) && Math.copySign(1, got) == Math.copySign(1, want);
   }
