@@ -95,4 +95,10 @@ public final class Stable {
     }
     return Math.cos(t) * Math.cos(err) - Math.sin(t) * Math.sin(err);
   }
+
+  /** The exact rounding error of {@code s = a + b} (Knuth's TwoSum): {@code a + b = s + error}, for any order. */
+  public static double twoSumError(double a, double b, double s) {
+    double bb = s - a;
+    return (a - (s - bb)) + (b - bb);
+  }
 }

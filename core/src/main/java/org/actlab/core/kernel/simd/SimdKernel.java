@@ -76,7 +76,7 @@ public final class SimdKernel implements Kernel {
   @Override
   public void backward(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int n, ParamBlock p,
                        double[] gp) {
-    if (!p.isShared() || gp != null) {
+    if (!p.isShared() || gp != null || !form.doubleSlopeLanes()) {
       scalar.backward(x, xOff, dy, dyOff, dx, dxOff, n, p, gp);
       return;
     }

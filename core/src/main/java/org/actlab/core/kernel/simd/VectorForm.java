@@ -83,6 +83,15 @@ public interface VectorForm {
     return this;
   }
 
+  /**
+   * False if double arrays' f' should take the scalar reference instead of {@link #dfdx(DoubleVector, double[])}:
+   * for a form whose accurate double-lane f' is too large a graph for C2 (over its node budget the loop boxes
+   * every vector and runs slower than the scalar loop) and whose small one is not within the 4-ULP bound.
+   */
+  default boolean doubleSlopeLanes() {
+    return true;
+  }
+
   /** True if the float methods are implemented and accurate to the float32 bound. */
   default boolean floatLanes() {
     return false;

@@ -49,6 +49,18 @@ public final class RationalTanhForm implements VectorForm {
     return dn.div(onePlusN.mul(onePlusN)).mul(A * 2 / 3);
   }
 
+  /**
+   * Double arrays take the reference's f' ({@code RationalTanh.dfdx}: 1 + N and N' as double + double, 3.1 ULP over
+   * dense doubles): in lanes that form is too large a graph for C2, which boxed every vector (53–65 Melem/s against
+   * ~480 for the plain form at 64K doubles), and the plain form below reaches 6.9 ULP between the golden points
+   * (tools/dense_audit.py).
+   */
+  @Override
+  public boolean doubleSlopeLanes() {
+    return false;
+  }
+
+  /** The plain f' in double lanes, u's rounding corrected to first order; not used for double arrays (above). */
   @Override
   public DoubleVector dfdx(DoubleVector x, double[] p) {
     DoubleVector t = x.abs().mul(2);
@@ -57,7 +69,7 @@ public final class RationalTanhForm implements VectorForm {
     DoubleVector n = u.add(u2).add(u2.mul(C4).mul(u2));
     VectorMask<Double> inf = n.compare(EQ, Double.POSITIVE_INFINITY);
     DoubleVector delta = u.neg().fma(x.broadcast(3.0), t).div(3);
-    DoubleVector dn = u.mul(2).add(1.0).add(u.mul(4 * C4).mul(u2)); // the reference's order of operations
+    DoubleVector dn = u.mul(2).add(1.0).add(u.mul(4 * C4).mul(u2));
     DoubleVector ddn = u2.mul(12 * C4).add(2.0);
     DoubleVector onePlusN = n.add(1.0);
     DoubleVector g = dn.div(onePlusN).div(onePlusN);
