@@ -13,7 +13,8 @@ through the scalar reference and through the SIMD kernel, default parameters. Ru
 Prints one row per function: the worst error of f and f' for each path, in ULPs of the exact value rounded to
 double, and where it happened; rows over 4 ULP are marked. With --json, one object {"points", "seed", "rows":
 [{function, scalar_f, scalar_df, simd_f, simd_df, and each one's _at}]}. Exits 1 if a function is over the bound.
-Needs Debian's python3-mpmath and python3-numpy; about ten minutes on 2 cores for every function at the default 1,500 points.
+Needs Debian's python3-mpmath and python3-numpy; about four minutes on 2 cores for every function at the default
+1,500 points.
 """
 
 import argparse

@@ -5,11 +5,11 @@ package org.actlab.core.math;
 /**
  * Polynomials in {@code t = a − c} on the half binades of a = |x| (entry {@code (bits(a) >> 51) − 2043}, centred
  * at {@code c} = a cut after one mantissa bit plus half that step; [0, 1/2) is entry 0, centred at 7/16), of
- * {@code H(a) = Φ(−a)·e^{a²/2}} (degree 17) and {@code W(a) = (H(a) − a/√(2π))/(a − r)} (degree 15), r the root
- * of gelu' (see {@link Gauss}), and the exponential's quotient {@code Q(r) = (eʳ − 1)/r} on
- * |r| ≤ 0.3466 (degree 11). The rows are in the order of evaluation, two 8-lane vectors of 16 entries
- * each: the highest coefficient first, down to t's, then the constant as double + double, low part first; entry j
- * of row i is at {@code [16i + j]}.
+ * {@code H(a) = Φ(−a)·e^{a²/2}} (degree 17) and {@code W(a) = (H(a) − a/√(2π))/(a − r)}
+ * (degree 15), r the root of gelu' (see {@link Gauss}), and the exponential's quotient
+ * {@code Q(r) = (eʳ − 1)/r} on |r| ≤ 0.3466 (degree 11). The rows are in the order of evaluation, two
+ * 8-lane vectors of 16 entries each: the highest coefficient first, down to t's, then the constant as
+ * double + double, low part first; entry j of row i is at {@code [16i + j]}.
  */
 final class GaussTables {
 

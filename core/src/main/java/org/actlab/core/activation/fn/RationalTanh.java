@@ -68,8 +68,8 @@ public final class RationalTanh implements Activation {
    * {@code A·(2/3)·g(u)}, {@code g = N'/(1+N)²}, which shrinks like {@code u⁻⁵}: the leading terms
    * {@code C4·u⁴} of {@code 1 + N} and {@code 4C4·u³} of {@code N'} are carried as double + double (u² split by fma,
    * C4 with the remainder of the decimal 1.41645), the sums with their exact errors (TwoSum), so that
-   * {@code 1 + N} and {@code N'} are double + double and g rounds about twice instead of once per operation. The rounding of
-   * {@code u = 2|x|/3}, amplified five-fold, is applied to first order through its exact remainder δ and
+   * {@code 1 + N} and {@code N'} are double + double and g rounds about twice instead of once per operation. The
+   * rounding of {@code u = 2|x|/3}, amplified five-fold, is applied to first order through its exact remainder δ and
    * {@code g'/g = N''/N' − 2N'/(1+N)}. Plain sums (five roundings in N, four in N') reached 5.96 ULP at
    * x = −10.41, and Horner with fma 4.54 at −37.38 (tools/dense_audit.py).
    */

@@ -22,11 +22,12 @@ import org.actlab.core.math.Gauss;
  * 77–94.
  *
  * <p>The intervals are half binades of a (entry 0 is [0, 1/2)), found from a's bits, so the centre c and
- * {@code t = a − c} are exact (but for a below 7/32, see the tables); 14 entries, so each coefficient is one
+ * {@code t = a − c} are exact (but for a below 7/32: see {@link Gauss}); 14 entries, so each coefficient is one
  * two-vector permute of a 16-entry row. Quarter binades (26 entries, degree 13 instead of 17) took two permutes
  * and a blend per coefficient and a mask, and their graph went over C2's node budget (a helper left a call,
- * boxing every vector: 85–115 Melem/s). The rows are kept as the doubles' bits in long arrays: C2 cannot hoist a load from a
- * double array out of a loop that stores to double arrays (they might alias), and reloads it for every vector.
+ * boxing every vector: 85–115 Melem/s). The rows are kept as the doubles' bits in long arrays: C2 cannot hoist a
+ * load from a double array out of a loop that stores to double arrays (they might alias), and reloads it for
+ * every vector.
  *
  * <p>Branch-free: |x| is clamped to 39 (gelu(−39) is below half the smallest subnormal), ±∞ give x or −0.0 and 1
  * or −0.0 for f', NaN propagates through t (its lanes pick some table entry). A subnormal result is rounded once,
