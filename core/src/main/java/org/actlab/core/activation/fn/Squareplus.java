@@ -65,8 +65,10 @@ public final class Squareplus implements Activation {
   public double dfdx(double x, double y, double[] p) {
     double b = p[0];
     double s = Math.hypot(x, Math.sqrt(b));
-    if (x < 0) {
-      return (0.25 * b / s) / (0.5 * s - 0.5 * x); // b/(2s(s - x))
+    // b/(2s(s − x)) where 1 + x/s would cancel; above −√b/2 it does not (1 + x/s > 0.55), and b/(2s(s − x)) would
+    // take s's rounding twice: 4.01 ULP next to 0 (x = −2.6e-5, tools/dense_audit.py)
+    if (x < -0.5 * Math.sqrt(b)) {
+      return (0.25 * b / s) / (0.5 * s - 0.5 * x);
     }
     if (x == Double.POSITIVE_INFINITY) {
       return 1.0;
