@@ -6,7 +6,8 @@ bound of NUMERICS.md can sit between them (gelu's erfc-based reference reached 4
 double backward 4.51 at -6.57, with every golden point within bounds). This audit draws random doubles instead:
 uniform on [-40, 40] and on [-4, 4], and magnitudes log-uniform on [1e-20, 1e3] with either sign, evaluates the
 definitions of tools/golden.py with mpmath (never ActLab's code), and runs `actlab eval NAME --dtype f64 --grad`
-through the scalar reference and through the SIMD kernel, default parameters. Run from the repository root:
+through the scalar reference and through the SIMD kernel, at the default parameters and at the other set
+tools/golden.py checks (the golden 'alt' set). Run from the repository root:
 
     /usr/bin/python3 tools/dense_audit.py [NAMES...] [--points N] [--seed S] [--json]
 
@@ -44,9 +45,9 @@ def inputs(n, seed):
 
 def exact(job):
     """mpmath's f and f' at each x (None for f' exactly at a kink, where the value is a convention)."""
-    name, xs = job
+    name, params, xs = job
     spec = golden.E[name]
-    p = golden.mpp(golden.pvals(spec, None))
+    p = golden.mpp(params)
     kinks = {float(k) for k, _ in spec['kinks'](p)}
     out = []
     for x in xs:
@@ -57,11 +58,12 @@ def exact(job):
     return out
 
 
-def actlab(name, xs, kernel):
+def actlab(name, params, xs, kernel):
     """f and f' from `actlab eval`, or None when that kernel is not available for the function."""
     text = ' '.join(float(v).hex() for v in xs) + '\n'
+    args = [a for k, v in params.items() for a in ('-p', '%s=%s' % (k, repr(float(v))))]
     run = subprocess.run([os.path.join(HERE, '..', 'actlab'), 'eval', name, '--dtype', 'f64', '--kernel', kernel,
-                          '--grad'], input=text, capture_output=True, text=True)
+                          '--grad'] + args, input=text, capture_output=True, text=True)
     if run.returncode != 0:
         if kernel == 'simd':
             return None
@@ -107,22 +109,24 @@ def main():
         sys.exit('dense_audit.py: --points must be at least 3')
     xs = inputs(a.points, a.seed)
     chunk = max(1, len(xs) // (2 * (os.cpu_count() or 1)))
-    jobs = [(n, xs[i:i + chunk]) for n in names for i in range(0, len(xs), chunk)]
+    # every function at its default parameters, and at tools/golden.py's other set where it has one
+    cases = [(n, label, params) for n in names for label, params in golden.psets(golden.E[n])]
+    jobs = [(n, params, xs[i:i + chunk]) for n, _, params in cases for i in range(0, len(xs), chunk)]
     with Pool(os.cpu_count()) as pool:
         parts = pool.map(exact, jobs)
     rows, over = [], []
-    for n in names:
-        ref = [v for (name, _), part in zip(jobs, parts) if name == n for v in part]
-        row = {'function': n}
+    for n, label, params in cases:
+        ref = [v for (name, ps, _), part in zip(jobs, parts) if name == n and ps is params for v in part]
+        row = {'function': n if label == 'def' else '%s (%s)' % (n, golden.ptext(params))}
         for kernel in ('scalar', 'simd'):
-            got = actlab(n, xs, kernel)
+            got = actlab(n, params, xs, kernel)
             for k, col in ((0, 'f'), (1, 'df')):
                 e, at = worst(got[k], [r[k] for r in ref], xs) if got else (None, None)
                 row['%s_%s' % (kernel, col)], row['%s_%s_at' % (kernel, col)] = e, at
                 if e is not None and e > BOUND:
                     over.append(n)
         rows.append(row)
-        print('dense_audit: %s done' % n, file=sys.stderr)
+        print('dense_audit: %s done' % row['function'], file=sys.stderr)
     if a.json:
         print(json.dumps({'points': a.points, 'seed': a.seed, 'rows': rows}, indent=1))
     else:
