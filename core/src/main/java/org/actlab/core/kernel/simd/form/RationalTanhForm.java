@@ -9,9 +9,9 @@ import org.actlab.core.kernel.simd.VectorForm;
 
 /**
  * rational_tanh lane-wise, mirroring {@link org.actlab.core.activation.fn.RationalTanh}: {@code N/(1+N)} with
- * {@code N = u + u² + c·u⁴}, and f' with the first-order correction for the rounding of {@code u = 2|x|/3}
- * (the {@code u⁻⁵} tail would amplify it five-fold). Exp-free, so it is cheap in double lanes; float arrays use
- * them too (a float-lane N loses the 4 ULP bound near the origin), f' without the correction, which is far below a
+ * {@code N = u + u² + c·u⁴}, u = 2|x|/3; f' for double arrays is the reference's (see {@link #doubleSlopeLanes}).
+ * Exp-free, so it is cheap in double lanes; float arrays use them too (a float-lane N loses the 4 ULP bound near
+ * the origin), f' as {@code A·(2/3)·N'/(1 + N)²} with no correction for the rounding of u, which is far below a
  * float's rounding there ({@link #dfdxWidened}: one division instead of five, 472 → 941–1,084 Melem/s at 1M
  * floats, two runs).
  */
@@ -52,29 +52,17 @@ public final class RationalTanhForm implements VectorForm {
   /**
    * Double arrays take the reference's f' ({@code RationalTanh.dfdx}: 1 + N and N' as double + double, 3.1 ULP over
    * dense doubles): in lanes that form is too large a graph for C2, which boxed every vector (53–65 Melem/s against
-   * ~480 for the plain form at 64K doubles), and the plain form below reaches 6.9 ULP between the golden points
-   * (tools/dense_audit.py).
+   * ~480 for the plain form at 64K doubles), and the plain form (u's rounding corrected to first order, removed)
+   * reached 6.9 ULP between the golden points (tools/dense_audit.py).
    */
   @Override
   public boolean doubleSlopeLanes() {
     return false;
   }
 
-  /** The plain f' in double lanes, u's rounding corrected to first order; not used for double arrays (above). */
+  /** Never called: double arrays take the scalar reference for f' ({@link #doubleSlopeLanes}). */
   @Override
   public DoubleVector dfdx(DoubleVector x, double[] p) {
-    DoubleVector t = x.abs().mul(2);
-    DoubleVector u = t.div(3);
-    DoubleVector u2 = u.mul(u);
-    DoubleVector n = u.add(u2).add(u2.mul(C4).mul(u2));
-    VectorMask<Double> inf = n.compare(EQ, Double.POSITIVE_INFINITY);
-    DoubleVector delta = u.neg().fma(x.broadcast(3.0), t).div(3);
-    DoubleVector dn = u.mul(2).add(1.0).add(u.mul(4 * C4).mul(u2));
-    DoubleVector ddn = u2.mul(12 * C4).add(2.0);
-    DoubleVector onePlusN = n.add(1.0);
-    DoubleVector g = dn.div(onePlusN).div(onePlusN);
-    DoubleVector corr = ddn.div(dn).sub(dn.mul(2).div(onePlusN));
-    DoubleVector d = g.add(g.mul(delta).mul(corr)).mul(A * 2 / 3);
-    return d.blend(0.0, inf);
+    throw new UnsupportedOperationException("rational_tanh's double f' is the scalar reference's (doubleSlopeLanes)");
   }
 }
