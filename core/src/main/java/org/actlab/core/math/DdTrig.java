@@ -63,7 +63,7 @@ public final class DdTrig {
     double p = 2 * u * sc[2];
     double pe = Math.fma(2 * u, sc[2], -p) + 2 * u * sc[3] + 2 * uLo * sc[2];
     double d = p - sc[0];
-    double de = QuarterPi.twoSumErr(p, -sc[0], d);
+    double de = Stable.twoSumError(p, -sc[0], d);
     return d + ((de + pe) - sc[1]);
   }
 
@@ -75,9 +75,9 @@ public final class DdTrig {
       double m = ph * z; // (ph + pl)(z + zl)
       double ml = Math.fma(ph, z, -m) + (ph * zl + pl * z);
       double s = m + hi[k]; // + (hi + lo)
-      double sl = QuarterPi.twoSumErr(m, hi[k], s) + ml + lo[k];
+      double sl = Stable.twoSumError(m, hi[k], s) + ml + lo[k];
       ph = s + sl;
-      pl = QuarterPi.twoSumErr(s, sl, ph);
+      pl = Stable.twoSumError(s, sl, ph);
     }
     return new double[] {ph, pl};
   }

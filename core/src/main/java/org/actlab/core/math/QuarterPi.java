@@ -36,23 +36,18 @@ public final class QuarterPi {
   public static void reduce(double u, double uLo, double m, double[] out) {
     double p1 = m * RootSeries.PI4_1; // exact
     double s = u - p1;
-    double e0 = twoSumErr(u, -p1, s);
+    double e0 = Stable.twoSumError(u, -p1, s);
     double p2 = m * RootSeries.PI4_2; // exact
     double w1 = s - p2;
-    double e1 = twoSumErr(s, -p2, w1);
+    double e1 = Stable.twoSumError(s, -p2, w1);
     double p3 = m * RootSeries.PI4_3;
     double p3e = Math.fma(m, RootSeries.PI4_3, -p3);
     double a = w1 + uLo; // w1, uLo and p3 may cancel to far below their own size: two-sums, not plain sums
-    double ea = twoSumErr(w1, uLo, a);
+    double ea = Stable.twoSumError(w1, uLo, a);
     double b = a - p3;
-    double eb = twoSumErr(a, -p3, b);
+    double eb = Stable.twoSumError(a, -p3, b);
     double lo = ((ea + eb) + (e0 + e1)) - p3e - m * RootSeries.PI4_4;
     out[0] = b + lo;
-    out[1] = twoSumErr(b, lo, out[0]);
-  }
-
-  static double twoSumErr(double a, double b, double s) {
-    double bb = s - a;
-    return (a - (s - bb)) + (b - bb);
+    out[1] = Stable.twoSumError(b, lo, out[0]);
   }
 }

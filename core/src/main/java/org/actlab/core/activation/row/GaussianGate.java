@@ -7,6 +7,7 @@ import org.actlab.core.activation.Range;
 import org.actlab.core.activation.Saturation;
 import org.actlab.core.activation.Smoothness;
 import org.actlab.core.activation.Spec;
+import org.actlab.core.math.Stable;
 
 /**
  * The Gaussian bump {@code exp(−½((x − mean)/std)²)}, gaussian_glu's gate. Not in the catalog on its own: it
@@ -44,7 +45,7 @@ final class GaussianGate implements Activation {
     double mean = p[0];
     double std = p[1];
     double d = x - mean;
-    double dErr = twoSumError(x, -mean, d);
+    double dErr = Stable.twoSumError(x, -mean, d);
     double z = d / std;
     double zErr = (Math.fma(-z, std, d) + dErr) / std; // exact remainder of the division, plus dErr, over std
     double s = z * z;
@@ -62,12 +63,5 @@ final class GaussianGate implements Activation {
       return x > p[0] ? -0.0 : 0.0; // the limit; avoids ∞ · 0 when (x − mean)/std² overflows
     }
     return -((x - p[0]) / p[1] / p[1]) * y;
-  }
-
-  /** The exact error of {@code s = u + v} (Knuth's two-sum): {@code u + v = s + err}. */
-  private static double twoSumError(double u, double v, double s) {
-    double bv = s - u;
-    double av = s - bv;
-    return (u - av) + (v - bv);
   }
 }
