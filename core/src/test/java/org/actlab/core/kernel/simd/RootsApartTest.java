@@ -18,6 +18,12 @@ import org.junit.jupiter.api.Test;
  * of f' and both edges of each series' window, at sizes that hit every tail and several offsets, with the default
  * parameters and other ones. (Float arrays take one pass: float lanes, or for tanhexp widened lanes whose plain
  * formula needs no series.) Accuracy itself is {@code UlpAccuracyTest}'s and {@code SimdParityTest}'s job.
+ *
+ * <p>Compared warm: the vector-math exponential ({@code lanewise(EXP)}) rounds differently in the interpreter (the
+ * JDK's Java fallback, as {@code Math.exp}) and in C2's code (SVML), by an ulp at some arguments (e^−1.903983709901467:
+ * ...825p-3 against ...824p-3), so a path still interpreted can differ from a compiled one by that much. A fresh-clone
+ * CI run met it once (silu, n = 15: the in-place masked loop against the two-pass loop, 1 ulp), so every case runs
+ * {@link #WARM_UP} times before the one that is checked.
  */
 class RootsApartTest {
 
@@ -39,7 +45,15 @@ class RootsApartTest {
     assertTrue(apart.containsAll(List.of("silu", "swish", "adaptive_swish", "tanhexp")), apart.toString());
   }
 
+  private static final int WARM_UP = 2_000;
+
   private static void check(Activation a, SimdKernel k, double[] params) {
+    for (int round = 0; round <= WARM_UP; round++) {
+      check(a, k, params, round == WARM_UP);
+    }
+  }
+
+  private static void check(Activation a, SimdKernel k, double[] params, boolean assertBits) {
     ParamBlock pb = ParamBlock.shared(params);
     SplittableRandom r = new SplittableRandom(0xA9A);
     for (int n : new int[] {8, 9, 15, 17, 100, 1001}) {
@@ -55,7 +69,7 @@ class RootsApartTest {
         k.backward(x, off, dy, off, dx, off, n, pb, null);
         double[] inPlace = dy.clone();
         k.backward(x, off, inPlace, off, inPlace, off, n, pb, null);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; assertBits && i < n; i++) {
           assertEquals(Double.doubleToLongBits(inPlace[off + i]), Double.doubleToLongBits(dx[off + i]),
               a.spec().id() + " n=" + n + " off=" + off + " x=" + x[off + i]);
         }
