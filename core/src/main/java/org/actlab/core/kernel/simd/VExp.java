@@ -143,37 +143,6 @@ public final class VExp {
     return tail(y, t, a, signedZero(x));
   }
 
-  /**
-   * {@code d/dv [v·σ(v)] = σ(v)(1 + v·σ(−v))} at {@code v = t + err} (Gates.gateSlope), with e = e^{−|v|} (e^{−|t|}
-   * corrected to first order in err) and one division: {@code (1 + e(1 + v))/(1+e)²} for t ≥ 0 (positive terms)
-   * and {@code e((1 + t + e) + err)/(1+e)²} below, 1 + t exact and 1 + t + e exact near the root (t ≈ −1.2785,
-   * where the sum cancels: a root-window blend, VRoots, plugs in there). The square is {@code fma(d, d, 2d·dLo)}
-   * with d = 1 + e and its exact remainder dLo, as the reference's overSquare. The form before, σ(v)·inner for
-   * t ≥ 0 with three divisions, was a larger graph than C2's node budget leaves to quick_gelu's backward, which
-   * boxed every vector (and silu's, late in long runs).
-   */
-  public static DoubleVector gateSlope(DoubleVector t, DoubleVector err) {
-    DoubleVector e = expNegAbs(t);
-    VectorMask<Double> negative = t.compare(LT, 0);
-    DoubleVector onePlusT = t.add(1.0);
-    DoubleVector bracket = onePlusT; // 1 + v, or (1 + t) + e + err below 0
-    if (err != null) {
-      e = e.fma(err.neg().blend(err, negative), e); // e^{−|t + err|} = e^{−|t|}(1 ∓ err)
-      bracket = onePlusT.add(err);
-    }
-    DoubleVector one = t.broadcast(1.0);
-    DoubleVector below = onePlusT.add(e);
-    if (err != null) {
-      below = below.add(err);
-    }
-    DoubleVector num = e.fma(bracket, one).blend(e.mul(below), negative);
-    DoubleVector d = e.add(1.0);
-    DoubleVector dLo = one.sub(d).add(e); // exact: e ≤ 1
-    DoubleVector r = num.div(d.fma(d, d.mul(dLo).mul(2.0))).blend(1.0, t.compare(VectorOperators.GT, SATURATED));
-    DoubleVector a = err == null ? onePlusT : onePlusT.add(err.mul(t.add(2.0)));
-    return tail(r, t, a, t.broadcast(-0.0));
-  }
-
   // ---------------------------------------------------------------------------------------------- float lanes
 
   /** {@code e^{−|x|}} in float lanes. */

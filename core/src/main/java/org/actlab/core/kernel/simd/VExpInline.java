@@ -90,6 +90,30 @@ public final class VExpInline {
     return r.fma(series(r, taylor), ONE).mul(pow2(k));
   }
 
+  /** {@link #scaledFull}'s factor: {@code eᵃ·2¹²⁸} is a normal double for every a ≥ {@link #SCALED_FLOOR}. */
+  public static final double UNSCALE = 0x1p-128;
+  /** e⁻⁷⁶⁰·760 is below half the smallest subnormal: a product with e^{−760} or less rounds to ±0. */
+  public static final double SCALED_FLOOR = -760;
+  private static final long SCALED_ONE_BITS = Double.doubleToRawLongBits(0x1p128);
+  /** ln 2 split as in fdlibm: LN2_HI has 32 significant bits, so n·LN2_HI is exact for every n here. */
+  private static final double LN2_HI = 6.93147180369123816490e-01;
+  private static final double LN2_LO = 1.90821492927058770002e-10;
+
+  /**
+   * {@code eᵃ·2¹²⁸} for {@link #SCALED_FLOOR} ≤ a ≤ 0 (the caller clamps; NaN gives NaN), to full double accuracy:
+   * r = (a − n·LN2_HI) − n·LN2_LO (the first difference exact, so r's error is its own rounding, not |n| ulps of
+   * ln 2 as in {@link #full}), the Taylor sum, times {@code 2^{n+128}}, a normal double built in the exponent bits.
+   * Kept scaled so that a caller forming a subnormal result from it rounds once, when it multiplies by
+   * {@link #UNSCALE} last, instead of carrying e's own subnormal rounding.
+   */
+  public static DoubleVector scaledFull(DoubleVector a) {
+    DoubleVector k = roundingStep(a);
+    DoubleVector n = k.sub(ROUND_D);
+    DoubleVector r = n.fma(a.broadcast(-LN2_LO), n.fma(a.broadcast(-LN2_HI), a));
+    DoubleVector up = k.reinterpretAsLongs().lanewise(LSHL, 52).add(SCALED_ONE_BITS).reinterpretAsDoubles();
+    return r.fma(series(r, TAYLOR_FULL), ONE).mul(up);
+  }
+
   private static DoubleVector clamp(DoubleVector a) {
     return a.blend(-700.0, a.compare(LT, -700.0));
   }

@@ -12,13 +12,14 @@ import org.actlab.core.kernel.simd.RootSeriesForm;
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VExpInline;
 import org.actlab.core.kernel.simd.VRoots;
+import org.actlab.core.kernel.simd.VSiluDouble;
 import org.actlab.core.kernel.simd.VSiluFloat;
 import org.actlab.core.math.RootSeries;
 
 /**
  * quick_gelu lane-wise, the reference's form: {@code x·σ(t + err)} with {@code t = 1.702x} and
  * {@code err = fma(K, x, −t) + K_LO·x} (1.702 as the double-double K + K_LO), through {@link VExp#gate} and
- * {@link VExp#gateSlope}. Float lanes for f: {@link VSiluFloat#quickGelu} (silu's float gate) with t = 1.702x as
+ * {@link VSiluDouble#slope}. Float lanes for f: {@link VSiluFloat#quickGelu} (silu's float gate) with t = 1.702x as
  * the float pair {@code t + tLo}: float 1.702 times x, its rounding error by fma and 1.702's own remainder times x.
  * x is clamped to [−110, 110] for t (f is −0.0 or x beyond, and an infinite t would make tLo NaN) and to ≥ −110 as
  * the multiplier. Before, float arrays went through the double lanes, over C2's node budget: 325 Melem/s forward at
@@ -36,6 +37,8 @@ public final class QuickGeluForm implements RootSeriesForm {
   private static final float K_F = 1.702f;
   private static final float K_F_LO = (float) (K - K_F); // 1.702's remainder beyond K is far below float's reach
   private static final float CLAMP = 110f;
+  /** Below −500 (t below −851) quick_gelu is −0.0 in double: the multiplier {@link VSiluDouble#gate} needs. */
+  private static final double GATE_FLOOR = 500;
 
   @Override
   public String id() {
@@ -44,8 +47,9 @@ public final class QuickGeluForm implements RootSeriesForm {
 
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
-    DoubleVector t = x.mul(K);
-    return VExp.gate(x, t, x.fma(x.broadcast(K), t.neg()).add(x.mul(K_LO)));
+    DoubleVector xc = x.blend(-GATE_FLOOR, x.compare(LT, -GATE_FLOOR)); // NaN kept; f is −0.0 below anyway
+    DoubleVector t = xc.mul(K);
+    return VSiluDouble.gate(xc, t, xc.fma(xc.broadcast(K), t.neg()).add(xc.mul(K_LO)));
   }
 
   /** quick_gelu'(x) = silu'(v), v = 1.702x: the lanes where v is next to the root of silu'. */
@@ -65,7 +69,7 @@ public final class QuickGeluForm implements RootSeriesForm {
   @Override
   public DoubleVector dfdxAwayFromRoots(DoubleVector x, double[] p) {
     DoubleVector t = x.mul(K);
-    return VExp.gateSlope(t, x.fma(x.broadcast(K), t.neg()).add(x.mul(K_LO)));
+    return VSiluDouble.slope(t, x.fma(x.broadcast(K), t.neg()).add(x.mul(K_LO)));
   }
 
   /**

@@ -5,15 +5,16 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.RootSeriesForm;
-import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VRoots;
+import org.actlab.core.kernel.simd.VSiluDouble;
 import org.actlab.core.kernel.simd.VSiluFloat;
 import org.actlab.core.math.RootSeries;
 
 /**
  * silu lane-wise, the reference's gate ({@code Gates.gate/gateSlope} with an exact argument): {@code x·σ(x)}, and
  * f' = {@code e(1 + x + e)/(1+e)²} for x &lt; 0 ({@code 1 + x} exact near the root −1.2785) or
- * {@code σ(x)(1 + x·σ(−x))}; {@code (x·h)·h} tails below −700, −0.0 limits at −∞. Float lanes: {@link VSiluFloat},
+ * {@code σ(x)(1 + x·σ(−x))}, the series next to the root. Double lanes: {@link VSiluDouble}, with an inline
+ * exponential kept scaled by 2¹²⁸ (−0.0 limits at −∞, subnormal results rounded once). Float lanes: {@link VSiluFloat},
  * an inline exp kept scaled by 2⁶⁴ so that results down to the subnormals round once (1.5–2× faster than with the
  * library exp), and for f' a branch-free Taylor form of the bracket near the root (every float on [−1.75, −0.1]
  * checked: within 4 ULP).
@@ -27,7 +28,7 @@ public final class SiluForm implements RootSeriesForm {
 
   @Override
   public DoubleVector f(DoubleVector x, double[] p) {
-    return VExp.gate(x, x, null);
+    return VSiluDouble.silu(x);
   }
 
   @Override
@@ -43,7 +44,7 @@ public final class SiluForm implements RootSeriesForm {
   /** f' by the stable form, accurate away from the roots of f' (the series takes the lanes next to them). */
   @Override
   public DoubleVector dfdxAwayFromRoots(DoubleVector x, double[] p) {
-    return VExp.gateSlope(x, null);
+    return VSiluDouble.slope(x, null);
   }
 
   @Override

@@ -8,12 +8,13 @@ import jdk.incubator.vector.VectorMask;
 import org.actlab.core.kernel.simd.RootSeriesForm;
 import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VRoots;
+import org.actlab.core.kernel.simd.VSiluDouble;
 import org.actlab.core.kernel.simd.VectorForm;
 import org.actlab.core.math.RootSeries;
 
 /**
  * swish lane-wise, the reference's form: {@code x·σ(t + err)}, {@code t = βx}, {@code err = fma(β, x, −t)} (the
- * gate amplifies the product's rounding by up to |t|), through {@link VExp#gate}/{@link VExp#gateSlope}; β = 0 is
+ * gate amplifies the product's rounding by up to |t|), through {@link VExp#gate}/{@link VSiluDouble#slope}; β = 0 is
  * x/2 with slope 1/2. At β = 1 silu's loops run it ({@link #regime}: its float lanes are within 3 ULP over the
  * float sweep); float arrays at other β go through double lanes (a float βx would lose the product's rounding).
  * The parameter gradient takes the scalar path.
@@ -87,6 +88,6 @@ public final class SwishForm implements RootSeriesForm {
       return x.broadcast(0.5).blend(x, VExp.isNaN(x));
     }
     DoubleVector t = x.mul(beta);
-    return VExp.gateSlope(t, beta == 1 ? null : x.fma(x.broadcast(beta), t.neg()));
+    return VSiluDouble.slope(t, beta == 1 ? null : x.fma(x.broadcast(beta), t.neg()));
   }
 }
