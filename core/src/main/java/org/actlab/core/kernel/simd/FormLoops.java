@@ -55,8 +55,15 @@ final class FormLoops implements Loops {
   @Override
   public void forward(double[] x, int xOff, double[] y, int yOff, int n, double[] p) {
     int lanes = D.length();
-    if (n < lanes) {
+    if (n < lanes || FORM.twoPassForward() && y == x) { // in place, the first pass would overwrite x
       forwardMasked(x, xOff, y, yOff, n, p);
+      return;
+    }
+    if (FORM.twoPassForward()) {
+      int end = D.loopBound(n);
+      forwardFirstPass(x, xOff, y, yOff, end, p);
+      forwardSecondPass(x, xOff, y, yOff, end, p);
+      forwardMasked(x, xOff + end, y, yOff + end, n - end, p); // f is the two passes' operations in one: same bits
       return;
     }
     int head = Alignment.head(yOff, n, Double.BYTES) % lanes;
@@ -101,6 +108,25 @@ final class FormLoops implements Loops {
           r.intoArray(y, yOff + i, m);
         }
       }
+    }
+  }
+
+  /**
+   * The two passes of a two-pass double forward ({@link VectorForm#twoPassForward}) over whole vectors (n a
+   * multiple of the lane count; the caller sends the rest through forwardMasked): fFirst(x) into y, then
+   * fSecond(x, y) into y. Each is its own compilation (the directive keeps them out of forward's), with a single
+   * unmasked store: a masked tail in the second pass, a second copy of the form, took it over C2's node budget.
+   */
+  private static void forwardFirstPass(double[] x, int xOff, double[] y, int yOff, int n, double[] p) {
+    for (int i = 0; i < n; i += D.length()) {
+      FORM.fFirst(DoubleVector.fromArray(D, x, xOff + i), p).intoArray(y, yOff + i);
+    }
+  }
+
+  private static void forwardSecondPass(double[] x, int xOff, double[] y, int yOff, int n, double[] p) {
+    for (int i = 0; i < n; i += D.length()) {
+      DoubleVector first = DoubleVector.fromArray(D, y, yOff + i);
+      FORM.fSecond(DoubleVector.fromArray(D, x, xOff + i), first, p).intoArray(y, yOff + i);
     }
   }
 

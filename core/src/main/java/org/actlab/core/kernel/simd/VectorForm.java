@@ -45,6 +45,26 @@ public interface VectorForm {
   }
 
   /**
+   * True if double arrays' f runs in two passes, each its own compilation: {@link #fFirst} writes an intermediate
+   * into the output, then {@link #fSecond} finishes from x and that. For a form whose one-pass graph is over C2's
+   * node budget (the loop then boxes every vector); in-place calls and arrays shorter than a vector take
+   * {@link #f(DoubleVector, double[])} in one pass, which the two passes must match to within the 4-ULP bound.
+   */
+  default boolean twoPassForward() {
+    return false;
+  }
+
+  /** The first pass of a {@link #twoPassForward} form: one double per lane, which {@link #fSecond} reads back. */
+  default DoubleVector fFirst(DoubleVector x, double[] p) {
+    throw new UnsupportedOperationException(id() + " computes f in one pass");
+  }
+
+  /** The second pass of a {@link #twoPassForward} form: f from x and what {@link #fFirst} made of it. */
+  default DoubleVector fSecond(DoubleVector x, DoubleVector first, double[] p) {
+    throw new UnsupportedOperationException(id() + " computes f in one pass");
+  }
+
+  /**
    * True for a {@link RootSeriesForm}: its double-lane f' takes a Taylor series in the lanes next to a root of f',
    * offered apart ({@link #dfdxAwayFromRoots}, {@link #nearRoots}, {@link #dfdxNearRoots}), and double arrays get
    * the ordinary formula in one pass and the series in a second pass of its own, each its own compilation.
