@@ -56,7 +56,7 @@ class RootsApartTest {
   private static void check(Activation a, SimdKernel k, double[] params, boolean assertBits) {
     ParamBlock pb = ParamBlock.shared(params);
     SplittableRandom r = new SplittableRandom(0xA9A);
-    for (int n : new int[] {8, 9, 15, 17, 100, 1001}) {
+    for (int n : new int[] {8, 9, 15, 17, 100, 1001, 8201}) { // 8201: FormLoops runs it in blocks
       for (int off : new int[] {0, 3}) {
         double[] x = new double[off + n];
         double[] dy = new double[off + n];
