@@ -61,8 +61,11 @@ final class FormLoops implements Loops {
     }
     if (FORM.twoPassForward()) {
       int end = D.loopBound(n);
-      forwardFirstPass(x, xOff, y, yOff, end, p);
-      forwardSecondPass(x, xOff, y, yOff, end, p);
+      for (int lo = 0; lo < end; lo += PASS_BLOCK) { // in blocks, so that the second pass reads from cache
+        int len = Math.min(PASS_BLOCK, end - lo);
+        forwardFirstPass(x, xOff + lo, y, yOff + lo, len, p);
+        forwardSecondPass(x, xOff + lo, y, yOff + lo, len, p);
+      }
       forwardMasked(x, xOff + end, y, yOff + end, n - end, p); // f is the two passes' operations in one: same bits
       return;
     }
@@ -167,7 +170,7 @@ final class FormLoops implements Loops {
       backwardMasked(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
-    if (FORM.rootsApart() && n > 2 * ROOTS_BLOCK) {
+    if (FORM.rootsApart() && n > 2 * PASS_BLOCK) {
       backwardBlocksPass(x, xOff, dy, dyOff, dx, dxOff, n, p);
       return;
     }
@@ -193,12 +196,13 @@ final class FormLoops implements Loops {
   }
 
   /**
-   * Elements per block of a {@link RootSeriesForm}'s double backward: 32 KB of each array, so that the second pass
-   * reads x and dy back from cache. Over whole arrays it read them from memory again: silu's backward ran at
+   * Elements per block of the double loops that run in two passes (a {@link RootSeriesForm}'s backward, a
+   * {@link VectorForm#twoPassForward} form's forward): 32 KB of each array, so that the second pass reads its
+   * inputs back from cache. Over whole arrays it read them from memory again: silu's backward ran at
    * 254–279 Melem/s at 1M doubles against 343–410 at 64K in the same bench runs. A multiple of 8 lanes, so the
    * blocks after the first start where it did relative to the 64-byte boundary.
    */
-  private static final int ROOTS_BLOCK = 4096;
+  private static final int PASS_BLOCK = 4096;
 
   /**
    * The double backward of a {@link RootSeriesForm} block by block, each block both passes; the last block takes
@@ -210,8 +214,8 @@ final class FormLoops implements Loops {
   private void backwardBlocksPass(double[] x, int xOff, double[] dy, int dyOff, double[] dx, int dxOff, int n,
                                   double[] p) {
     int lo = 0;
-    for (; n - lo > 2 * ROOTS_BLOCK; lo += ROOTS_BLOCK) {
-      backward(x, xOff + lo, dy, dyOff + lo, dx, dxOff + lo, ROOTS_BLOCK, p);
+    for (; n - lo > 2 * PASS_BLOCK; lo += PASS_BLOCK) {
+      backward(x, xOff + lo, dy, dyOff + lo, dx, dxOff + lo, PASS_BLOCK, p);
     }
     backward(x, xOff + lo, dy, dyOff + lo, dx, dxOff + lo, n - lo, p);
   }

@@ -40,7 +40,7 @@ class TwoPassForwardTest {
   private static void check(Activation a, SimdKernel k) {
     ParamBlock pb = ParamBlock.shared(a.spec().defaults());
     SplittableRandom r = new SplittableRandom(0x2FA5);
-    for (int n : new int[] {7, 8, 9, 15, 17, 100, 1001}) {
+    for (int n : new int[] {7, 8, 9, 15, 17, 100, 1001, 10_007}) { // 10,007: more than one block
       for (int off : new int[] {0, 3}) {
         double[] x = new double[off + n];
         for (int i = 0; i < n; i++) {
