@@ -32,8 +32,10 @@ final class JitInlining {
 
   /**
    * Methods compiled in this package get these callees inlined (class patterns as in -XX:CompileCommand), and
-   * not FormLoops' methods for arrays shorter than a vector, nor the two passes of the double backward for forms
-   * that keep their root series apart: inlined, they would spend the loop method's node budget.
+   * not FormLoops' methods for arrays shorter than a vector ({@code *Masked}), nor its {@code *Pass} methods: the
+   * root-series pass of the double backward for forms that keep their root series apart, the block loop that
+   * runs both of its passes, and the two passes of a two-pass double forward. Inlined, they would spend the loop
+   * method's node budget.
    */
   static final String DIRECTIVE = """
       [{
