@@ -18,10 +18,11 @@ import org.actlab.core.kernel.simd.VectorForm;
 /**
  * gelu_tanh lane-wise, mirroring {@link org.actlab.core.activation.fn.GeluTanh}: {@code x·σ(v)} with
  * v = 2u = K(x + 0.044715x³) in double-double (fma two-products, two-sums, constants with their remainders) and
- * σ corrected to first order in the low part; f' without {@code 1 − tanh²}, its x &lt; 0 form
- * {@code e(1 + x·v' + e)/(1 + e)²} with {@code 1 + x·v'} as a two-sum. The e^v tails (v &lt; −40, rounded once
- * by the (a·h)·h split) are evaluated only when a lane needs them. Double lanes: the double-double argument is
- * what keeps the float32 results within 4 ULP as well.
+ * σ corrected to first order in the low part: f by {@link VSiluDouble#gate} (an inline exponential, subnormal
+ * results rounded once), in two passes for double arrays ({@link #twoPassForward}); f' without {@code 1 − tanh²},
+ * its x &lt; 0 form {@code e(1 + x·v' + e)/(1 + e)²} with {@code 1 + x·v'} as a two-sum, whose e^v tails (v &lt; −40,
+ * rounded once by the (a·h)·h split) are evaluated only when a lane needs them. Double lanes: the double-double
+ * argument is what keeps the float32 results within 4 ULP as well.
  *
  * <p>Float arrays: {@link VGauss#geluTanh(DoubleVector)}, the plain {@code x/(1 + e^{−v})} in widened lanes (a float x
  * makes v accurate to 10⁻¹³ relative without double-double), and f' likewise (every float within 0.6 of the root
@@ -89,8 +90,6 @@ public final class GeluTanhForm implements VectorForm {
     return VSiluDouble.gate(x, plain(x, KC_V), delta).blend(x, x.compare(GT, FAR)).blend(-0.0, x.compare(LT, -FAR));
   }
 
-
-
   @Override
   public DoubleVector dfdx(DoubleVector x, double[] p) {
     return VRoots.geluTanh(x, ordinaryDfdx(x, p)); // the Taylor series near the roots of f', as the scalar reference
@@ -138,7 +137,6 @@ public final class GeluTanhForm implements VectorForm {
     DoubleVector h = tc.mul(0.5).lanewise(EXP);
     return a.mul(tc.lanewise(EXP)).blend(a.mul(h).mul(h), tc.compare(LT, -700.0));
   }
-
 
   /**
    * {@code K·x + m·x³ − plain(x, mHi)} with {@code m = mHi + mLo}: the correction that makes {@link #plain} the
