@@ -9,7 +9,6 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 
 import org.actlab.core.kernel.simd.RootSeriesForm;
-import org.actlab.core.kernel.simd.VExp;
 import org.actlab.core.kernel.simd.VExpInline;
 import org.actlab.core.kernel.simd.VRoots;
 import org.actlab.core.kernel.simd.VSiluDouble;
@@ -18,8 +17,8 @@ import org.actlab.core.math.RootSeries;
 
 /**
  * quick_gelu lane-wise, the reference's form: {@code x·σ(t + err)} with {@code t = 1.702x} and
- * {@code err = fma(K, x, −t) + K_LO·x} (1.702 as the double-double K + K_LO), through {@link VExp#gate} and
- * {@link VSiluDouble#slope}. Float lanes for f: {@link VSiluFloat#quickGelu} (silu's float gate) with t = 1.702x as
+ * {@code err = fma(K, x, −t) + K_LO·x} (1.702 as the double-double K + K_LO), through {@link VSiluDouble#gate}
+ * and {@link VSiluDouble#slope}. Float lanes for f: {@link VSiluFloat#quickGelu} (silu's float gate) with t = 1.702x as
  * the float pair {@code t + tLo}: float 1.702 times x, its rounding error by fma and 1.702's own remainder times x.
  * x is clamped to [−110, 110] for t (f is −0.0 or x beyond, and an infinite t would make tLo NaN) and to ≥ −110 as
  * the multiplier. Before, float arrays went through the double lanes, over C2's node budget: 325 Melem/s forward at

@@ -15,8 +15,9 @@ import org.actlab.core.kernel.simd.VectorForm;
 /**
  * tanhshrink lane-wise, the reference's cancellation-free forms: for |x| ≤ 1 Lambert's continued fraction
  * {@code x³/(3 + x² + x²/(5 + x²/(7 + … + x²/19)))}, its tail after 3 + x² as a fitted polynomial, with x³ in
- * double-double (fma) and the final division's remainder applied; beyond, {@code copySign((|x| − 1) + 2e/(1+e), x)}, {@code e = e^{−2|x|}}. Each branch is
- * computed only if some lane needs it. f' = tanh²x.
+ * double-double (fma) and the final division's remainder applied; beyond,
+ * {@code copySign((|x| − 1) + 2e/(1+e), x)}, {@code e = e^{−2|x|}}. Each branch is computed only if some lane
+ * needs it. f' = tanh²x.
  *
  * <p>Float arrays take float lanes where the machine has 16 of them ({@link VTanhshrinkFloat}: x³·G(|x|) and
  * x²·D(|x|) from per-interval tables, worst 2.27 ULP for f and f' from the exact value over every 7th float of
